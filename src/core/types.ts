@@ -48,6 +48,8 @@ export interface ScaleBand {
   label: string;
   /** Optional colour (hex, "#RRGGBB") used by conditional formatting. */
   color?: string;
+  /** Overrides the scale's `exclusive` for this band (EFISIENSI: "> 5" but "≥ −5"). */
+  exclusive?: boolean;
 }
 
 export interface PredikatScale {
@@ -61,6 +63,8 @@ export interface PredikatScale {
   bands: ScaleBand[];
   /** Label for values below every band (null: #N/A). */
   below: string | null;
+  /** Colour of the `below` label (hex), when it has one. */
+  belowColor?: string;
 }
 
 export type JenisLaporan = "Triwulan" | "Tahunan";

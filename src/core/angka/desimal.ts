@@ -1,0 +1,117 @@
+// Decimal arithmetic on the shortest decimal text of a double. Binary floats
+// cannot hold 1,005 exactly, so rounding "1,005" to two places with Math.round
+// gives 1,00; working on the digits JavaScript prints ("1.005") gives 1,01 as a
+// person expects. Used by formatting, percent parsing and display checks.
+
+export interface Desimal {
+  negatif: boolean;
+  /** Integer digits without leading zeros ("0" for zero). */
+  bulat: string;
+  /** Fraction digits without trailing zeros. */
+  pecahan: string;
+}
+
+function rapikan(negatif: boolean, bulat: string, pecahan: string): Desimal {
+  const b = bulat.replace(/^0+(?=\d)/, "") || "0";
+  const p = pecahan.replace(/0+$/, "");
+  // "-0" is not a number people write.
+  const nol = /^0*$/.test(b) && p === "";
+  return { negatif: negatif && !nol, bulat: b, pecahan: p };
+}
+
+/** Plain decimal digits of a finite number (no exponent). */
+export function keDesimal(n: number): Desimal {
+  const s = String(Math.abs(n));
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(s);
+  if (!m) return { negatif: false, bulat: "0", pecahan: "" };
+  let digits = m[1] + (m[2] ?? "");
+  let point = m[1].length + (m[3] ? Number(m[3]) : 0);
+  if (point <= 0) {
+    digits = "0".repeat(1 - point) + digits;
+    point = 1;
+  }
+  if (point > digits.length) digits += "0".repeat(point - digits.length);
+  return rapikan(n < 0, digits.slice(0, point), digits.slice(point));
+}
+
+/** Parse plain decimal text "123.45" / "-0.5" (no grouping) into digits. */
+export function teksKeDesimal(teks: string): Desimal | null {
+  const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(teks);
+  if (!m || (m[2] === "" && (m[3] ?? "") === "")) return null;
+  return rapikan(m[1] === "-", m[2] || "0", m[3] ?? "");
+}
+
+export function desimalKeAngka(d: Desimal): number {
+  return Number(`${d.negatif ? "-" : ""}${d.bulat}${d.pecahan ? "." + d.pecahan : ""}`);
+}
+
+/** Multiply by 10^k by moving the decimal point (k may be negative). */
+export function geser(d: Desimal, k: number): Desimal {
+  let digits = d.bulat + d.pecahan;
+  let point = d.bulat.length + k;
+  if (point <= 0) {
+    digits = "0".repeat(1 - point) + digits;
+    point = 1;
+  }
+  if (point > digits.length) digits += "0".repeat(point - digits.length);
+  return rapikan(d.negatif, digits.slice(0, point), digits.slice(point));
+}
+
+function tambahSatu(digits: string): string {
+  const arr = digits.split("");
+  let i = arr.length - 1;
+  while (i >= 0) {
+    if (arr[i] === "9") {
+      arr[i] = "0";
+      i--;
+    } else {
+      arr[i] = String(Number(arr[i]) + 1);
+      return arr.join("");
+    }
+  }
+  return "1" + arr.join("");
+}
+
+/**
+ * Round to `tempat` fraction digits, half away from zero. The result keeps
+ * exactly `tempat` fraction digits (padded with zeros) for printing.
+ */
+export function bulatkanDesimal(d: Desimal, tempat: number): Desimal {
+  const t = Math.max(0, Math.floor(tempat));
+  if (d.pecahan.length <= t) {
+    return { ...d, pecahan: d.pecahan.padEnd(t, "0") };
+  }
+  const keep = d.bulat + d.pecahan.slice(0, t);
+  const naik = d.pecahan.charCodeAt(t) >= 53; // "5"
+  const digits = naik ? tambahSatu(keep) : keep;
+  const bulat = digits.slice(0, digits.length - t) || "0";
+  const pecahan = digits.slice(digits.length - t);
+  const nol = /^0*$/.test(bulat) && /^0*$/.test(pecahan);
+  return { negatif: d.negatif && !nol, bulat, pecahan };
+}
+
+/** Truncate (toward zero) to `tempat` fraction digits. */
+export function potongDesimal(d: Desimal, tempat: number): Desimal {
+  const t = Math.max(0, Math.floor(tempat));
+  const pecahan = d.pecahan.slice(0, t).padEnd(t, "0");
+  const nol = /^0*$/.test(d.bulat) && /^0*$/.test(pecahan);
+  return { negatif: d.negatif && !nol, bulat: d.bulat, pecahan };
+}
+
+/** Round a number half away from zero at `tempat` decimals, decimal-safe. */
+export function bulatkan(n: number, tempat: number): number {
+  if (!Number.isFinite(n)) return n;
+  return desimalKeAngka(bulatkanDesimal(keDesimal(n), tempat));
+}
+
+/** Truncate a number toward zero at `tempat` decimals, decimal-safe. */
+export function potong(n: number, tempat: number): number {
+  if (!Number.isFinite(n)) return n;
+  return desimalKeAngka(potongDesimal(keDesimal(n), tempat));
+}
+
+/** Remove binary noise (0,30000000000000004 → 0,3) keeping 15 significant digits. */
+export function bersihkan(n: number): number {
+  if (!Number.isFinite(n) || n === 0) return n === 0 ? 0 : n;
+  return Number(n.toPrecision(15));
+}

@@ -1,0 +1,40 @@
+// Indonesian number formatting: "." groups thousands, "," marks decimals
+// (1.234.567,89; 72,16%). Rounding is half away from zero on the decimal digits
+// (see ../angka/desimal.ts), so 1,005 shown with two decimals is "1,01".
+import { bulatkanDesimal, geser, keDesimal, type Desimal } from "../angka/desimal";
+
+export interface OpsiFormat {
+  /** Drop trailing zeros of the fraction, and the comma when nothing is left ("72,50" → "72,5"). */
+  trim?: boolean;
+}
+
+function kelompokRibuan(bulat: string): string {
+  return bulat.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+function tempatDesimal(decimals: number): number {
+  if (!Number.isFinite(decimals)) return 0;
+  return Math.min(20, Math.max(0, Math.floor(decimals)));
+}
+
+/** Print already-rounded digits the Indonesian way. */
+export function cetakDesimal(d: Desimal, opts: OpsiFormat = {}): string {
+  let pecahan = d.pecahan;
+  if (opts.trim) pecahan = pecahan.replace(/0+$/, "");
+  const nol = /^0*$/.test(d.bulat) && /^0*$/.test(pecahan);
+  const tanda = d.negatif && !nol ? "-" : "";
+  return `${tanda}${kelompokRibuan(d.bulat)}${pecahan ? "," + pecahan : ""}`;
+}
+
+/** 1234567.891 → "1.234.567,89" (decimals 2). Non-finite numbers give "". */
+export function formatAngka(n: number, decimals = 0, opts: OpsiFormat = {}): string {
+  if (typeof n !== "number" || !Number.isFinite(n)) return "";
+  return cetakDesimal(bulatkanDesimal(keDesimal(n), tempatDesimal(decimals)), opts);
+}
+
+/** A fraction as a percent: 0.7216 → "72,16%". Non-finite numbers give "". */
+export function formatPersen(fraction: number, decimals = 2, opts: OpsiFormat = {}): string {
+  if (typeof fraction !== "number" || !Number.isFinite(fraction)) return "";
+  const d = bulatkanDesimal(geser(keDesimal(fraction), 2), tempatDesimal(decimals));
+  return `${cetakDesimal(d, opts)}%`;
+}
