@@ -24,7 +24,14 @@ export function hitungSerapan(pagu: number, realisasi: number): Hasil<number> {
       ? berhasil(0)
       : gagal("PAGU_NOL", "Pagu 0 tetapi ada realisasi: serapan tidak dapat dihitung", "#DIV/0!");
   }
-  return berhasil(realisasi / pagu);
+  return hingga(realisasi / pagu);
+}
+
+/** Overflow (a tiny divisor) is an error, never Infinity. */
+function hingga(n: number): Hasil<number> {
+  return Number.isFinite(n)
+    ? berhasil(n)
+    : gagal("DI_LUAR_JANGKAUAN", "Hasil terlalu besar untuk dihitung", "#NUM!");
 }
 
 /**
@@ -42,9 +49,9 @@ export function hitungEfisiensi(
     if (serapan === 0) {
       return gagal("SERAPAN_NOL", "Serapan 0: rasio efisiensi tidak dapat dihitung", "#DIV/0!");
     }
-    return berhasil(capaian / serapan);
+    return hingga(capaian / serapan);
   }
-  return berhasil(bersihkan((capaian - serapan) * 100));
+  return hingga(bersihkan((capaian - serapan) * 100));
 }
 
 /** Blank → SELISIH; "selisih"/"beda"/"difference", "rasio"/"ratio"/"bagi". */

@@ -23,8 +23,13 @@ function rasio(realisasi: number, target: number, arah: Arah): Hasil<number> {
   if (target === 0) {
     return realisasi === 0 ? berhasil(1) : gagal("TARGET_NOL", TARGET_NOL, "#DIV/0!");
   }
-  if (arah === "Turun") return berhasil(Math.max(0, (2 * target - realisasi) / target));
-  return berhasil(realisasi / target);
+  const nilai =
+    arah === "Turun" ? Math.max(0, (2 * target - realisasi) / target) : realisasi / target;
+  // A tiny target can overflow the ratio; say so rather than return Infinity.
+  if (!Number.isFinite(nilai)) {
+    return gagal("DI_LUAR_JANGKAUAN", "Capaian terlalu besar untuk dihitung", "#NUM!");
+  }
+  return berhasil(nilai);
 }
 
 export function hitungCapaian(

@@ -3,6 +3,7 @@
 // left to the display ("round at the end, not per unsur").
 import type { Hasil } from "../types";
 import { berhasil, gagal } from "../hasil";
+import { bersihkan } from "../angka/desimal";
 
 export const JUMLAH_UNSUR_IKM = 9;
 
@@ -33,7 +34,8 @@ export function hitungIkm(nrr: number[]): Hasil<number> {
       return gagal("NRR_DI_LUAR_RENTANG", "Setiap NRR harus antara 1 dan 4", "#NUM!");
     total += v;
   }
-  return berhasil((total / JUMLAH_UNSUR_IKM) * 25);
+  // bersihkan: drop binary noise only (84,18499999999999 → 84,185), not a rounding.
+  return berhasil(bersihkan((total / JUMLAH_UNSUR_IKM) * 25));
 }
 
 /** Mean of period IKM values (seed 003: four quarters → the annual figure). */
@@ -50,5 +52,5 @@ export function rataRataIkm(values: number[]): Hasil<number> {
     }
     total += v;
   }
-  return berhasil(total / values.length);
+  return berhasil(bersihkan(total / values.length));
 }

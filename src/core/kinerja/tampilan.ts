@@ -66,7 +66,7 @@ export function desimalTampilan(input: unknown): number {
   // Formats made of zeros ("0.00%") read the same either way; "#" or "?" mark a format.
   const angka = parseAngka(s).ok && !/[#?]/.test(s);
   if (!angka) return desimalFormat(s) ?? 0;
-  const body = /[\d.,]+/.exec(s)?.[0] ?? "";
+  const body = /\d[\d.,]*/.exec(s)?.[0] ?? "";
   const plain = normalisasiPemisah(body.replace(/,-?$/, "")) ?? "";
   const titik = plain.indexOf(".");
   return titik < 0 ? 0 : plain.length - titik - 1;
