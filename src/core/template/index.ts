@@ -1,0 +1,106 @@
+// Pure accessors over the template data: the sheets of a Jenis Laporan, the
+// closed lists, defined names and Profil field positions.
+import type { JenisLaporan, Triwulan } from "../types";
+import type {
+  ColumnDef,
+  DaftarPilihan,
+  DefinedNameDef,
+  NamaDaftar,
+  ProfilField,
+  SheetDef,
+} from "./types";
+import { DAFTAR, PROFIL_FIELDS, SHEETS } from "./data";
+
+export * from "./types";
+export * from "./data";
+
+function berlaku(jenisItem: "semua" | "tahunan" | undefined, jenis: JenisLaporan): boolean {
+  return jenisItem === undefined || jenisItem === "semua" || jenis === "Tahunan";
+}
+
+/**
+ * The sheets of a report of this jenis, in contract order, with columns that do
+ * not apply (Target Awal in a Triwulan report) left out.
+ */
+export function sheetsFor(jenis: JenisLaporan): SheetDef[] {
+  return SHEETS.filter((s) => berlaku(s.jenis, jenis)).map((s) => ({
+    ...s,
+    table: { ...s.table, columns: s.table.columns.filter((c) => berlaku(c.jenis, jenis)) },
+  }));
+}
+
+/** Every sheet of the contract (Tahunan extras included), unfiltered. */
+export function allSheets(): readonly SheetDef[] {
+  return SHEETS;
+}
+
+/** The closed dropdown lists (Jenis Laporan, Periode, Arah, Tingkat, Skala Predikat). */
+export function closedLists(): readonly DaftarPilihan[] {
+  return DAFTAR;
+}
+
+export function listValues(name: NamaDaftar): readonly string[] {
+  return DAFTAR.find((d) => d.name === name)?.values ?? [];
+}
+
+export function profilFields(): readonly ProfilField[] {
+  return PROFIL_FIELDS;
+}
+
+/** Sheet row (1-based) of a Profil field when the Profil table starts at A1. */
+export function profilRow(isian: string): number | null {
+  const i = PROFIL_FIELDS.findIndex((f) => f.isian.toLowerCase() === isian.trim().toLowerCase());
+  return i < 0 ? null : i + 2;
+}
+
+/**
+ * Defined names of the settings, pointing at the Profil Nilai cells as the
+ * template lays them out (table at A1, Nilai in column B). A writer that finds
+ * Profil rows elsewhere points the name at the row it found.
+ */
+export function definedNames(): DefinedNameDef[] {
+  const out: DefinedNameDef[] = [];
+  PROFIL_FIELDS.forEach((f, i) => {
+    if (!f.definedName) return;
+    out.push({
+      name: f.definedName,
+      sheet: "Profil",
+      address: `$B$${i + 2}`,
+      keterangan: `Nilai "${f.isian}" di lembar Profil`,
+    });
+  });
+  return out;
+}
+
+export function findSheet(name: string): SheetDef | undefined {
+  return SHEETS.find((s) => s.name === name);
+}
+
+export function findColumn(table: string, header: string): ColumnDef | undefined {
+  const sheet = SHEETS.find((s) => s.table.name === table);
+  return sheet?.table.columns.find((c) => c.header === header);
+}
+
+/** Excel column letters for a 0-based index: 0 → A, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+const ROMAWI = ["I", "II", "III", "IV"] as const;
+
+/**
+ * Optional formula for Realisasi of the period: realisasi is cumulative, so the
+ * period's figure is its quarter's TW column (Tahunan: TW IV). Offered to a
+ * writer on request only; by default Realisasi is an input (see data.ts).
+ */
+export function realisasiDariTwColumn(jenis: JenisLaporan, periode: Triwulan | null): string {
+  const tw = jenis === "Tahunan" || periode === null ? 4 : periode;
+  return `Realisasi TW ${ROMAWI[tw - 1]}`;
+}
