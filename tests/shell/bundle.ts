@@ -18,9 +18,10 @@ export interface BuildResult {
 export function runWebpack(
   outDir: string,
   mode: "production" | "development",
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  extraArgs: string[] = []
 ): BuildResult {
-  const result = spawnSync(process.execPath, [WEBPACK_CLI, "--mode", mode], {
+  const result = spawnSync(process.execPath, [WEBPACK_CLI, "--mode", mode, ...extraArgs], {
     cwd: ROOT,
     env: { ...process.env, ...env, LKJ_DIST_DIR: outDir },
     encoding: "utf8",
