@@ -19,6 +19,7 @@ import {
   periodeLaporan,
   predikat,
   scaleFromRows,
+  selKosong,
   terbilang,
   type DomainError,
   type ExcelErrorKind,
@@ -68,7 +69,7 @@ function skalar(v: unknown): unknown {
 }
 
 function kosong(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  return selKosong(v);
 }
 
 /** Optional text/number argument: blank → undefined. */

@@ -1,4 +1,4 @@
-import { parseAngka, parseTarget } from "../../src/core/angka/parse";
+import { parseAngka, parseTarget, selKosong } from "../../src/core/angka/parse";
 import type { ParsedNumber } from "../../src/core/types";
 
 type Ok = Extract<ParsedNumber, { ok: true }>;
@@ -139,5 +139,24 @@ describe("parseTarget", () => {
       expect(h.error.code).toBe(code);
       expect(h.error.excel).toBe("#VALUE!");
     }
+  });
+});
+
+describe("selKosong", () => {
+  it.each([
+    [null, true],
+    [undefined, true],
+    ["", true],
+    ["  ", true],
+    ["-", true],
+    [" \u2013 ", true],
+    ["\u00A0", true],
+    [0, false],
+    ["0", false],
+    [false, false],
+    ["--", false],
+    ["x", false],
+  ])("%p → %p", (input, blank) => {
+    expect(selKosong(input)).toBe(blank);
   });
 });

@@ -22,6 +22,13 @@ const KOSONG_RE = /^[-\u2013\u2014]?$/;
 const RP_RE = /^rp\.?\s*/i;
 const UNIT_RE = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9\s./²³()-]*$/;
 
+/** A blank cell: null, undefined, only spaces, or a lone dash ("-" means nothing in tables). */
+export function selKosong(input: unknown): boolean {
+  if (input === null || input === undefined) return true;
+  if (typeof input !== "string") return false;
+  return KOSONG_RE.test(input.replace(/[\u00A0\u2007\u202F]/g, " ").trim());
+}
+
 function bukanAngka(raw: string): ParsedNumber {
   return { ok: false, reason: "bukan-angka", raw };
 }
