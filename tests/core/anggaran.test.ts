@@ -44,6 +44,11 @@ describe("hitungEfisiensi", () => {
     expect(hitungEfisiensi(c, s, "SELISIH")).toEqual({ ok: true, value: e });
   });
 
+  it("SELISIH is rounded to 10 decimals, like the native ROUND(…, 10)", () => {
+    expect(hitungEfisiensi(0.123456789012345, 0)).toEqual({ ok: true, value: 12.3456789012 });
+    expect(hitungEfisiensi(1e308, -1e308)).toMatchObject({ ok: false, error: { excel: "#NUM!" } });
+  });
+
   it("RASIO is capaian / serapan", () => {
     expect(hitungEfisiensi(0.9, 0.6, "RASIO")).toEqual({ ok: true, value: 0.9 / 0.6 });
     expect(hitungEfisiensi(0.9, 0, "RASIO")).toMatchObject({

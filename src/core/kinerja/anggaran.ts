@@ -7,7 +7,7 @@
 // Pagu 0 with spending is an error (#DIV/0!): money spent without a budget.
 import type { Hasil } from "../types";
 import { berhasil, gagal } from "../hasil";
-import { bersihkan } from "../angka/desimal";
+import { bulatkan } from "../angka/desimal";
 
 export type MetodeEfisiensi = "SELISIH" | "RASIO";
 
@@ -35,8 +35,10 @@ function hingga(n: number): Hasil<number> {
 }
 
 /**
- * SELISIH: (capaian − serapan) × 100 in percentage points, binary noise removed
- * ((0,9 − 0,6) × 100 = 30, not 30,000000000000004). RASIO: capaian / serapan.
+ * SELISIH: (capaian − serapan) × 100 in percentage points, rounded to 10
+ * decimals to drop binary noise ((0,9 − 0,6) × 100 = 30, not
+ * 30,000000000000004), the same as the native formula's ROUND(…, 10).
+ * RASIO: capaian / serapan.
  */
 export function hitungEfisiensi(
   capaian: number,
@@ -51,7 +53,7 @@ export function hitungEfisiensi(
     }
     return hingga(capaian / serapan);
   }
-  return hingga(bersihkan((capaian - serapan) * 100));
+  return hingga(bulatkan((capaian - serapan) * 100, 10));
 }
 
 /** Blank → SELISIH; "selisih"/"beda"/"difference", "rasio"/"ratio"/"bagi". */
