@@ -109,4 +109,23 @@ describeBrowser("taskpane.html in Chromium with local office.js", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  test("without office.js (CDN unreachable) the page does not crash and the pane still shows", async () => {
+    expect(build.ok).toBe(true);
+    const page = await (browser as Browser).newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    await page.route("**/office-js/**", (route) => route.abort());
+    await page.goto(`${base}taskpane.html`);
+    await page.waitForFunction(
+      () => !document.getElementById("root")?.textContent?.includes("Memuat panel LKj"),
+      undefined,
+      { timeout: 30000 }
+    );
+    expect(await page.evaluate(() => typeof (globalThis as { Office?: unknown }).Office)).toBe(
+      "undefined"
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
