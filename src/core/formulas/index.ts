@@ -383,3 +383,28 @@ export function nativeSafeInputs(values: readonly unknown[]): boolean {
     return false;
   });
 }
+
+// Excel saves JavaScript custom functions in files with the prefix _xldudf_ and
+// the namespace dot as "_" (LKJ.CAPAIAN → _xldudf_LKJ_CAPAIAN); a file holding
+// the typed form does not recalculate when opened, so the file writer stores
+// the saved form and readers turn it back.
+function diLuarTeks(formula: string, f: (bagian: string) => string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((bagian, i) => (i % 2 === 1 ? bagian : f(bagian)))
+    .join("");
+}
+
+/** LKJ.CAPAIAN( → _xldudf_LKJ_CAPAIAN( (as Excel stores add-in functions in a file). */
+export function lkjFormulaForFile(formula: string): string {
+  return diLuarTeks(formula, (s) =>
+    s.replace(/(^|[^A-Za-z0-9_.\\])LKJ\.([A-Za-z][A-Za-z0-9]*)\s*\(/g, "$1_xldudf_LKJ_$2(")
+  );
+}
+
+/** _xldudf_LKJ_CAPAIAN( → LKJ.CAPAIAN( (what people and Office.js see). */
+export function lkjFormulaFromFile(formula: string): string {
+  return diLuarTeks(formula, (s) =>
+    s.replace(/(^|[^A-Za-z0-9_.\\])_xldudf_LKJ_([A-Za-z][A-Za-z0-9]*)\s*\(/gi, "$1LKJ.$2(")
+  );
+}

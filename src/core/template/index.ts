@@ -10,6 +10,7 @@ import type {
   SheetDef,
 } from "./types";
 import { DAFTAR, PROFIL_FIELDS, SHEETS } from "./data";
+import { PRESET_NAMES, getPreset } from "../kinerja/predikat";
 
 export * from "./types";
 export * from "./data";
@@ -103,4 +104,41 @@ const ROMAWI = ["I", "II", "III", "IV"] as const;
 export function realisasiDariTwColumn(jenis: JenisLaporan, periode: Triwulan | null): string {
   const tw = jenis === "Tahunan" || periode === null ? 4 : periode;
   return `Realisasi TW ${ROMAWI[tw - 1]}`;
+}
+
+export interface WarnaLabel {
+  label: string;
+  /** Fill colour "#RRGGBB". */
+  fill: string;
+  /** Text colour that stays readable on the fill ("#FFFFFF" or "#000000"). */
+  font: string;
+}
+
+function terang(hex: string): boolean {
+  const n = parseInt(hex.slice(1), 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  // Perceived brightness (ITU-R BT.601 weights); above the middle, black text reads better.
+  return 0.299 * r + 0.587 * g + 0.114 * b > 140;
+}
+
+/**
+ * Colours of every predikat label of every preset, for conditional formatting
+ * of the Predikat column: the cell is coloured by the label it shows, so the
+ * rules hold whichever preset the Profil names. First colour wins for a label.
+ */
+export function predikatColors(): WarnaLabel[] {
+  const out: WarnaLabel[] = [];
+  const seen = new Set<string>();
+  const tambah = (label: string, color: string | undefined) => {
+    if (!color || seen.has(label)) return;
+    seen.add(label);
+    out.push({ label, fill: color, font: terang(color) ? "#000000" : "#FFFFFF" });
+  };
+  for (const nama of PRESET_NAMES) {
+    const p = getPreset(nama);
+    if (!p.ok) continue;
+    for (const band of p.value.bands) tambah(band.label, band.color);
+    if (p.value.below !== null) tambah(p.value.below, p.value.belowColor);
+  }
+  return out;
 }
