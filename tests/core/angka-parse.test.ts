@@ -21,6 +21,9 @@ describe("parseAngka: numbers from cells", () => {
     ["9 fasilitasi", 9, { unit: "fasilitasi" }],
     ["3 dokumen", 3, { unit: "dokumen" }],
     ["1 Fasilitasi", 1, { unit: "Fasilitasi" }],
+    ["5 orang/bulan", 5, { unit: "orang/bulan" }],
+    ["20 m2", 20, { unit: "m2" }],
+    ["85,00 Indeks", 85, { unit: "Indeks" }], // seed 004
     ["Rp 13.600.000", 13600000, { unit: "Rp" }],
     ["Rp. 1.234.567,00", 1234567, { unit: "Rp" }],
     ["Rp13.600.000", 13600000, { unit: "Rp" }],
@@ -83,6 +86,8 @@ describe("parseAngka: numbers from cells", () => {
     ["2023-09-30", "bukan-angka"],
     ["2/3", "bukan-angka"],
     ["1 234,5", "bukan-angka"], // a space does not group thousands here
+    ["12 orang/9 bulan", "bukan-angka"], // seed 001: two numbers, not one with a unit
+    ["12 m23", "bukan-angka"],
     ["Rp", "bukan-angka"],
     ["85 % orang", "bukan-angka"],
     ["Rp 1.000 dokumen", "bukan-angka"],

@@ -14,13 +14,18 @@
 //  - thousands groups must have three digits, otherwise the text is not a number.
 // Accounting negatives "(1.000)" are read as -1000. A lone "-" (a common way to
 // write "nothing" in report tables) counts as blank. Booleans are not numbers.
+// Trailing unit words are kept ("12 fasilitasi" → unit "fasilitasi").
 import type { Hasil, ParsedNumber, Target } from "../types";
 import { berhasil, gagal } from "../hasil";
 import { desimalKeAngka, geser, teksKeDesimal } from "./desimal";
 
 const KOSONG_RE = /^[-\u2013\u2014]?$/;
 const RP_RE = /^rp\.?\s*/i;
-const UNIT_RE = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9\s./²³()-]*$/;
+// Unit words after a number: letters, spaces, "/", "." and "-"; a digit only as a
+// power right after a letter ("m2"). "12 orang/9 bulan" holds a second number, so
+// it is not one number with a unit.
+const UNIT_RE =
+  /^[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F\s./²³()-]|(?<=[A-Za-z])[23](?![\d]))*$/;
 
 /** A blank cell: null, undefined, only spaces, or a lone dash ("-" means nothing in tables). */
 export function selKosong(input: unknown): boolean {
