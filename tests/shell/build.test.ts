@@ -2,6 +2,7 @@
 import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { join } from "path";
 import {
   containsReact,
@@ -80,6 +81,25 @@ describe("production build with ADDIN_BASE_URL", () => {
       expect(fn.name).toBe(fn.id);
       expect(fn.description ?? "").not.toBe("");
     }
+  });
+
+  test("functions.json in dist is exactly what custom-functions-metadata generates", async () => {
+    const built = readFileSync(join(out, "functions.json"), "utf8");
+    const generated = await generateCustomFunctionsMetadata(
+      join(ROOT, "src", "functions", "functions.ts"),
+      false
+    );
+    expect(generated.errors).toEqual([]);
+    expect(JSON.parse(built)).toEqual(JSON.parse(generated.metadataJson));
+    const byId = Object.fromEntries(
+      (
+        JSON.parse(built) as {
+          functions: { id: string; parameters: { name: string; optional?: boolean }[] }[];
+        }
+      ).functions.map((f) => [f.id, f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))])
+    );
+    expect(byId.CAPAIAN).toEqual(["target", "realisasi", "[arah]", "[batas]"]);
+    expect(byId.PERIODE).toEqual(["triwulan", "tahun"]);
   });
 
   test("taskpane.html loads office.js from the CDN, then the runtime script", () => {
