@@ -1,4 +1,5 @@
 // Every `lkj` command, in the order `lkj --help` lists them. Each lives in commands/<name>.ts.
 import type { Command } from "./io";
+import { templat } from "./commands/templat";
 
-export const commands: Command[] = [];
+export const commands: Command[] = [templat];
