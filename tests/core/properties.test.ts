@@ -85,6 +85,42 @@ describe("format → parse round trips", () => {
   });
 });
 
+// Cell texts as people type them: Indonesian or English grouping, optional
+// decimals, sign, percent, Rupiah or a unit word.
+const typedNumber = fc
+  .record({
+    whole: fc.integer({ min: 0, max: 999_999_999 }),
+    frac: fc.option(fc.integer({ min: 0, max: 99 }), { nil: null }),
+    english: fc.boolean(),
+    negative: fc.boolean(),
+    suffix: fc.constantFrom("", "%", " %", " dokumen", " laporan"),
+    rp: fc.boolean(),
+  })
+  .map(({ whole, frac, english, negative, suffix, rp }) => {
+    const [group, dec] = english ? [",", "."] : [".", ","];
+    const body = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, group);
+    // A single 3-digit group with no decimals is the ambiguous case: keep it unambiguous
+    // by always writing decimals when English grouping is used.
+    const fraction = frac === null && !english ? "" : dec + String(frac ?? 0).padStart(2, "0");
+    const useRp = rp && suffix === "";
+    return `${negative ? "-" : ""}${useRp ? "Rp " : ""}${body}${fraction}${suffix}`;
+  });
+
+describe("parse → format → parse", () => {
+  it("a typed number survives formatting the Indonesian way", () => {
+    fc.assert(
+      fc.property(typedNumber, (text) => {
+        const first = parseAngka(text);
+        expect(first.ok).toBe(true);
+        if (!first.ok) return;
+        const shown = first.percent ? formatPersen(first.value, 4) : formatAngka(first.value, 2);
+        const again = parseAngka(shown);
+        expect(again).toMatchObject({ ok: true, value: first.value, percent: first.percent });
+      })
+    );
+  });
+});
+
 describe("totality: the core never throws", () => {
   it("parsers return a result for anything", () => {
     fc.assert(
