@@ -116,10 +116,14 @@ function startLinux() {
     stdio: ["inherit", "pipe", "inherit"],
   });
   let announced = false;
+  let recent = "";
   server.stdout.on("data", (chunk) => {
     process.stdout.write(chunk);
-    // Print the guide once, after webpack's first successful compile, so it is not buried.
-    if (!announced && /compiled successfully/.test(chunk.toString())) {
+    if (announced) return;
+    // Print the guide once, after webpack's first compile (with or without warnings), so it
+    // is not buried under the build log. Colour codes may sit between the two words.
+    recent = (recent + chunk.toString()).slice(-500);
+    if (/compiled[^\n]{0,16}(successfully|with)/.test(recent)) {
       announced = true;
       console.log(linuxInstructions());
     }
