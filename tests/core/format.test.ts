@@ -152,6 +152,8 @@ describe("terbilang", () => {
     [-25, "minus dua puluh lima"],
     [-0.5, "minus nol koma lima"],
     [-0, "nol"],
+    [0.1 + 0.2, "nol koma tiga"], // binary noise is not spelled out
+    [1.1 * 3, "tiga koma tiga"],
   ])("terbilang(%p) = %p", (n, expected) => {
     expect(terbilang(n)).toEqual({ ok: true, value: expected });
   });
@@ -174,5 +176,6 @@ describe("terbilang", () => {
     expect(jumlahDenganKata(1500, " laporan ")).toBe("1.500 (seribu lima ratus) laporan");
     expect(jumlahDenganKata(2.5, "hari")).toBe("2,5 (dua koma lima) hari");
     expect(jumlahDenganKata(1e15, "x")).toBe("1.000.000.000.000.000 x");
+    expect(jumlahDenganKata(0.1 + 0.2)).toBe("0,3 (nol koma tiga)");
   });
 });

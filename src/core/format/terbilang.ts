@@ -3,7 +3,7 @@
 // after "koma"; negatives "minus". Up to 999.999.999.999.999 (below 1.000 triliun).
 import type { Hasil } from "../types";
 import { berhasil, gagal } from "../hasil";
-import { keDesimal } from "../angka/desimal";
+import { bersihkan, keDesimal } from "../angka/desimal";
 import { formatAngka } from "./angka";
 
 const SATUAN = [
@@ -61,10 +61,12 @@ export function terbilang(n: number): Hasil<string> {
   if (typeof n !== "number" || !Number.isFinite(n)) {
     return gagal("BUKAN_ANGKA", "Terbilang: masukan bukan angka");
   }
-  if (Math.abs(n) >= 1e15) {
+  // Spell what a person means: 0,1 + 0,2 is "nol koma tiga", not seventeen digits of noise.
+  const bersih = bersihkan(n);
+  if (Math.abs(bersih) >= 1e15) {
     return gagal("TERLALU_BESAR", "Terbilang: angka harus di bawah 1.000 triliun", "#NUM!");
   }
-  const d = keDesimal(n);
+  const d = keDesimal(bersih);
   let kata = bulatKeKata(d.bulat);
   if (d.pecahan)
     kata +=
@@ -79,8 +81,8 @@ export function terbilang(n: number): Hasil<string> {
 /** "3 (tiga) sasaran": a count as digits and words, as Indonesian documents write it. */
 export function jumlahDenganKata(n: number, benda?: string): string {
   const kata = terbilang(n);
-  const d = keDesimal(Number.isFinite(n) ? n : 0);
-  const angka = formatAngka(n, d.pecahan.length);
+  const bersih = Number.isFinite(n) ? bersihkan(n) : 0;
+  const angka = formatAngka(n, keDesimal(bersih).pecahan.length);
   const dasar = kata.ok ? `${angka} (${kata.value})` : angka;
   const b = benda?.trim();
   return b ? `${dasar} ${b}` : dasar;
