@@ -61,6 +61,8 @@ export interface Cell<T> {
   /** The cell's formula ("=LKJ.CAPAIAN(...)") or null when it holds a constant. */
   formula: string | null;
   ref: CellRef;
+  /** Excel number format of the cell, when the adapter fetched it ("0.00%"). */
+  numberFormat?: string;
 }
 
 /** A numeric cell keeps the parse details for the validator. */
@@ -125,6 +127,11 @@ export interface IndikatorKinerja {
   /** Realisasi TW I..IV (cumulative), null where the column is absent. */
   realisasiTw: [NumberCell | null, NumberCell | null, NumberCell | null, NumberCell | null];
   realisasi: NumberCell;
+  /**
+   * True when Realisasi was blank and the period's Realisasi TW column was used
+   * instead (realisasi is cumulative, so the quarter's figure is the period's).
+   */
+  realisasiDariTw?: boolean;
   /** What stands in the computed columns (formula result or typed figure). */
   reported: { capaian: NumberCell; predikat: Cell<string> };
   computed: {
@@ -152,6 +159,8 @@ export interface BarisAnggaran {
   pagu: NumberCell;
   realisasiTw: [NumberCell | null, NumberCell | null, NumberCell | null, NumberCell | null];
   realisasi: NumberCell;
+  /** As IndikatorKinerja.realisasiDariTw. */
+  realisasiDariTw?: boolean;
   reported: {
     serapan: NumberCell;
     capaianKinerja: NumberCell | null;

@@ -1,0 +1,856 @@
+// THE mapping: raw table contents (as an adapter fetched them) → the report
+// model. Standard tables are found by table name, or by sheet name when the
+// table is named differently; headers match case-insensitively with spaces
+// folded; user columns are kept in the sheet and ignored here. Anything
+// missing becomes a MappingIssue, never an exception. Every computed figure is
+// computed here by the core, never read from a cell.
+//
+// Realisasi of the period: when the Realisasi cell is blank and the Realisasi
+// TW column of the report's quarter (TW IV for Tahunan) holds a number, that
+// figure is used (realisasi is cumulative, so the quarter's column IS the
+// period's figure); the model marks the row with realisasiDariTw.
+import type { Arah, Hasil, JenisLaporan, ParsedNumber, PredikatScale, Triwulan } from "../types";
+import { berhasil, gagal } from "../hasil";
+import { parseAngka, parseTarget, selKosong } from "../angka/parse";
+import { hitungCapaian, parseArah } from "../kinerja/capaian";
+import { getPreset, predikat, scaleFromRows } from "../kinerja/predikat";
+import { hitungEfisiensi, hitungSerapan } from "../kinerja/anggaran";
+import { NAMA_BULAN, dateToExcelSerial, parseTahun, parseTriwulan } from "../format/tanggal";
+import { PROFIL_FIELDS, SHEETS, SKALA_KUSTOM } from "../template/data";
+import type { SheetDef } from "../template/types";
+import { lkjFormulaFromFile } from "../formulas";
+import { cellAddress, parseRange, rangeAddress, type RangeA1 } from "./a1";
+import type {
+  BarisAnggaran,
+  Cell,
+  IkmPeriode,
+  IndikatorKinerja,
+  IsuStrategis,
+  Kendala,
+  MappingIssue,
+  NumberCell,
+  Pegawai,
+  Pembanding,
+  Profil,
+  RawTable,
+  RawWorkbook,
+  ReportModel,
+  Ringkasan,
+  SaranaPrasarana,
+  Strategi,
+  TableSource,
+  TargetCell,
+  TindakLanjut,
+  Tingkat,
+  TrenKinerja,
+  TugasFungsi,
+} from "./types";
+
+// ---------------------------------------------------------------------------
+// Small helpers
+
+/** Header / key comparison: trimmed, repeated spaces folded, case-insensitive. */
+export function normalHeader(input: unknown): string {
+  const s = typeof input === "string" ? input : input == null ? "" : String(input);
+  return s
+    .replace(/[\s\u00A0]+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/** "Realisasi TW 3" and "Realisasi Triwulan III" read as "realisasi tw iii". */
+function kanonHeader(input: unknown): string {
+  const h = normalHeader(input);
+  const romawi = ["i", "ii", "iii", "iv"];
+  return h.replace(/^realisasi (?:tw|triwulan) ?([1-4]|iv|i{1,3})$/, (_m, x: string) => {
+    const i = /^[1-4]$/.test(x) ? Number(x) - 1 : romawi.indexOf(x);
+    return `realisasi tw ${romawi[i]}`;
+  });
+}
+
+/** A key such as No / No Kinerja as text: numbers print plainly, text trimmed. */
+export function kunci(input: unknown): string | null {
+  if (typeof input === "number") return Number.isFinite(input) ? String(input) : null;
+  if (typeof input !== "string") return null;
+  const s = input.replace(/[\s\u00A0]+/g, " ").trim();
+  return selKosong(s) ? null : s;
+}
+
+function teks(input: unknown): string | null {
+  if (typeof input === "number" || typeof input === "boolean") return String(input);
+  if (typeof input !== "string") return null;
+  const s = input.trim();
+  return s === "" ? null : s;
+}
+
+/** True when a number format shows percent (outside quoted text and [..] parts). */
+export function formatBerpersen(format: string | undefined): boolean {
+  if (typeof format !== "string") return false;
+  return /%/.test(format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, ""));
+}
+
+function baris(rows: unknown, i: number): unknown[] {
+  if (!Array.isArray(rows)) return [];
+  const r: unknown = rows[i];
+  return Array.isArray(r) ? r : [];
+}
+
+function selKosongApapun(v: unknown): boolean {
+  return v === "" || selKosong(v);
+}
+
+const TINGKAT: Tingkat[] = ["Tujuan", "Sasaran", "Program", "Kegiatan", "Sub Kegiatan"];
+
+function parseTingkat(input: unknown): Tingkat | null {
+  const s = normalHeader(input)
+    .replace(/[-_]/g, " ")
+    .replace(/^subkegiatan$/, "sub kegiatan");
+  return TINGKAT.find((t) => t.toLowerCase() === s) ?? null;
+}
+
+/** Order of a Tingkat (Tujuan 0 … Sub Kegiatan 4). */
+export function urutanTingkat(t: Tingkat | null): number {
+  return t === null ? -1 : TINGKAT.indexOf(t);
+}
+
+function parseJenis(input: unknown): JenisLaporan | null {
+  const s = normalHeader(input);
+  if (/^(laporan )?(kinerja )?triwulan/.test(s)) return "Triwulan";
+  if (/^(laporan )?(kinerja )?tahunan/.test(s) || s === "lkjip") return "Tahunan";
+  return null;
+}
+
+/** Excel serial of a date cell: a serial number, "2023-09-30", "30/09/2023" or "30 September 2023". */
+export function parseTanggal(input: unknown): number | null {
+  if (typeof input === "number") return Number.isFinite(input) && input > 0 ? input : null;
+  if (typeof input !== "string") return null;
+  const s = input.trim();
+  const buat = (y: number, m: number, d: number): number | null => {
+    const t = new Date(Date.UTC(y, m - 1, d));
+    if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+    return dateToExcelSerial(t);
+  };
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(s);
+  if (m) return buat(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (m) return buat(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/.exec(s);
+  if (m) {
+    const nama = m[2].toLowerCase();
+    const bulan = NAMA_BULAN.findIndex(
+      (b) => b.toLowerCase() === nama || (nama.length >= 3 && b.toLowerCase().startsWith(nama))
+    );
+    if (bulan >= 0) return buat(Number(m[3]), bulan + 1, Number(m[1]));
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Tables
+
+interface Tabel {
+  def: SheetDef;
+  raw: RawTable | null;
+  /** Sheet the cells live in (the table's own sheet, or the contract sheet). */
+  sheet: string;
+  range: RangeA1;
+  /** Canonical header → 0-based column index within the table. */
+  kolom: Map<string, number>;
+  /** Body row indexes that hold anything (fully blank rows are skipped). */
+  rows: number[];
+}
+
+function cariTabel(def: SheetDef, tables: RawTable[]): RawTable | null {
+  const nama = def.table.name.toLowerCase();
+  const byName = tables.find((t) => normalHeader(t.name).replace(/ /g, "") === nama);
+  if (byName) return byName;
+  const sheet = normalHeader(def.name);
+  return tables.find((t) => normalHeader(t.sheet) === sheet) ?? null;
+}
+
+function bacaTabel(
+  def: SheetDef,
+  raw: RawTable | null,
+  issues: MappingIssue[]
+): { tabel: Tabel; source: TableSource } {
+  const kolom = new Map<string, number>();
+  const headers = raw && Array.isArray(raw.headers) ? raw.headers : [];
+  headers.forEach((h, j) => {
+    const k = kanonHeader(h);
+    if (k !== "" && !kolom.has(k)) kolom.set(k, j);
+  });
+  let range = raw ? parseRange(raw.address) : null;
+  if (raw && !range) {
+    issues.push({
+      code: "ALAMAT_TABEL_TIDAK_VALID",
+      sheet: raw.sheet,
+      address: null,
+      message: `Alamat tabel ${def.table.name} tidak terbaca; alamat sel dihitung dari A1`,
+    });
+  }
+  const values = raw && Array.isArray(raw.values) ? raw.values : [];
+  range ??= { startCol: 0, startRow: 1, endCol: Math.max(0, headers.length - 1), endRow: 1 };
+  const sheet = raw ? String(raw.sheet ?? def.name) : def.name;
+  const rows: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (!baris(values, i).every(selKosongApapun)) rows.push(i);
+  }
+  const columns: Record<string, string> = {};
+  const missingColumns: string[] = [];
+  for (const c of def.table.columns) {
+    const j = kolom.get(kanonHeader(c.header));
+    if (j !== undefined) columns[c.header] = cellAddress(range.startCol + j, 1).replace(/\d+$/, "");
+    else if (c.required && raw) missingColumns.push(c.header);
+  }
+  const source: TableSource = {
+    table: def.table.name,
+    sheet: def.name,
+    present: raw !== null,
+    address: raw ? rangeAddress(range) : null,
+    columns,
+    missingColumns,
+    rowCount: rows.length,
+  };
+  return { tabel: { def, raw, sheet, range, kolom, rows }, source };
+}
+
+function kolomDari(t: Tabel, header: string): number | undefined {
+  return t.kolom.get(kanonHeader(header));
+}
+
+function refSel(t: Tabel, i: number, j: number | undefined): { sheet: string; address: string } {
+  // An absent column points at the row's first cell, so a finding still lands on the row.
+  return {
+    sheet: t.sheet,
+    address: cellAddress(t.range.startCol + (j ?? 0), t.range.startRow + 1 + i),
+  };
+}
+
+function mentah(t: Tabel, i: number, j: number | undefined): unknown {
+  if (j === undefined || !t.raw) return "";
+  const v = baris(t.raw.values, i)[j];
+  return v === undefined || v === null ? "" : v;
+}
+
+function rumus(t: Tabel, i: number, j: number | undefined): string | null {
+  if (j === undefined || !t.raw) return null;
+  const f = baris(t.raw.formulas, i)[j];
+  return typeof f === "string" && f.startsWith("=") ? lkjFormulaFromFile(f) : null;
+}
+
+function formatSel(t: Tabel, i: number, j: number | undefined): string | undefined {
+  if (j === undefined || !t.raw) return undefined;
+  const f = baris(t.raw.numberFormats, i)[j];
+  return typeof f === "string" ? f : undefined;
+}
+
+function sel<T>(t: Tabel, i: number, header: string, parse: (raw: unknown) => T | null): Cell<T> {
+  const j = kolomDari(t, header);
+  const raw = mentah(t, i, j);
+  const c: Cell<T> = { value: parse(raw), raw, formula: rumus(t, i, j), ref: refSel(t, i, j) };
+  const nf = formatSel(t, i, j);
+  if (nf !== undefined) c.numberFormat = nf;
+  return c;
+}
+
+function parseAngkaSel(raw: unknown, nf: string | undefined): ParsedNumber {
+  const p = parseAngka(raw === "" ? null : raw);
+  // A number shown with a percent format was typed as a percent (85% is stored 0.85).
+  if (p.ok && !p.percent && typeof raw === "number" && formatBerpersen(nf)) {
+    return { ...p, percent: true };
+  }
+  return p;
+}
+
+function angkaSel(t: Tabel, i: number, header: string): NumberCell {
+  const j = kolomDari(t, header);
+  const raw = mentah(t, i, j);
+  const nf = formatSel(t, i, j);
+  const parsed = parseAngkaSel(raw, nf);
+  const c: NumberCell = {
+    value: parsed.ok ? parsed.value : null,
+    raw,
+    formula: rumus(t, i, j),
+    ref: refSel(t, i, j),
+    parsed,
+  };
+  if (nf !== undefined) c.numberFormat = nf;
+  return c;
+}
+
+function angkaOpsional(t: Tabel, i: number, header: string): NumberCell | null {
+  return kolomDari(t, header) === undefined ? null : angkaSel(t, i, header);
+}
+
+function teksSel(t: Tabel, i: number, header: string): Cell<string> {
+  return sel(t, i, header, teks);
+}
+
+function teksOpsional(t: Tabel, i: number, header: string): Cell<string> | null {
+  return kolomDari(t, header) === undefined ? null : teksSel(t, i, header);
+}
+
+function targetSel(t: Tabel, i: number, header: string): TargetCell {
+  const j = kolomDari(t, header);
+  const raw = mentah(t, i, j);
+  const nf = formatSel(t, i, j);
+  const hasil = raw === "" ? null : parseTarget(raw);
+  const c: TargetCell = {
+    value: hasil && hasil.ok ? hasil.value : null,
+    raw,
+    formula: rumus(t, i, j),
+    ref: refSel(t, i, j),
+    parsed: parseAngkaSel(raw, nf),
+  };
+  if (nf !== undefined) c.numberFormat = nf;
+  return c;
+}
+
+const TW_HEADERS = ["Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"];
+
+function twSel(t: Tabel, i: number): IndikatorKinerja["realisasiTw"] {
+  return [
+    angkaOpsional(t, i, TW_HEADERS[0]),
+    angkaOpsional(t, i, TW_HEADERS[1]),
+    angkaOpsional(t, i, TW_HEADERS[2]),
+    angkaOpsional(t, i, TW_HEADERS[3]),
+  ];
+}
+
+/** The period's realisasi: the Realisasi cell, or the quarter's TW cell when Realisasi is blank. */
+function realisasiPeriode(
+  realisasi: NumberCell,
+  tw: IndikatorKinerja["realisasiTw"],
+  twPeriode: number
+): { cell: NumberCell; dariTw: boolean } {
+  const kosong = !realisasi.parsed.ok && realisasi.parsed.reason === "kosong";
+  const cadangan = tw[twPeriode - 1];
+  if (kosong && cadangan && cadangan.value !== null) return { cell: cadangan, dariTw: true };
+  return { cell: realisasi, dariTw: false };
+}
+
+function masalahAngka(c: NumberCell | TargetCell, nama: string): Hasil<number> {
+  if (c.parsed && !c.parsed.ok && c.parsed.reason === "kosong") {
+    return gagal("KOSONG", `${nama} kosong`);
+  }
+  const t = typeof c.raw === "string" ? c.raw.trim() : String(c.raw);
+  return gagal("BUKAN_ANGKA", `${nama} "${t}" bukan angka`);
+}
+
+// ---------------------------------------------------------------------------
+// Profil
+
+const FIELD: Record<string, keyof Omit<Profil, "lainnya">> = {
+  "jenis laporan": "jenisLaporan",
+  periode: "periode",
+  tahun: "tahun",
+  "pemerintah daerah": "pemerintahDaerah",
+  "unit kerja": "unitKerja",
+  jabatan: "jabatan",
+  eselon: "eselon",
+  nama: "nama",
+  nip: "nip",
+  "jabatan atasan": "jabatanAtasan",
+  "nama atasan": "namaAtasan",
+  "nip atasan": "nipAtasan",
+  "pihak kedua perjanjian kinerja": "pihakKedua",
+  tempat: "tempat",
+  "tanggal laporan": "tanggalLaporan",
+  "dasar hukum pelaporan": "dasarHukumPelaporan",
+  "dasar hukum tugas dan fungsi": "dasarHukumTugasFungsi",
+  "pasal tugas dan fungsi": "pasalTugasFungsi",
+  "skala predikat": "skalaPredikat",
+  "batas capaian": "batasCapaian",
+};
+
+/** Profil Isian text of a model field ("nipAtasan" → "NIP Atasan"). */
+export function isianProfil(field: keyof Omit<Profil, "lainnya">): string {
+  const key = Object.keys(FIELD).find((k) => FIELD[k] === field) ?? "";
+  return PROFIL_FIELDS.find((f) => f.isian.toLowerCase() === key)?.isian ?? field;
+}
+
+function parseBatas(raw: unknown, nf: string | undefined): number | null {
+  const p = parseAngkaSel(raw, nf);
+  if (!p.ok || p.value <= 0) return null;
+  // "120" without a percent sign means 120 %: a cap of 120 (12.000 %) is never meant.
+  return !p.percent && p.value > 5 ? p.value / 100 : p.value;
+}
+
+function bacaProfil(t: Tabel): Profil {
+  const baris = new Map<string, number>();
+  for (const i of t.rows) {
+    const key = normalHeader(mentah(t, i, kolomDari(t, "Isian")));
+    if (key !== "" && !baris.has(key)) baris.set(key, i);
+  }
+  const alamatTabel = t.raw ? rangeAddress(t.range) : "A1";
+  const field = <T>(key: string, parse: (raw: unknown, nf?: string) => T | null): Cell<T> => {
+    const i = baris.get(key);
+    if (i === undefined) {
+      return { value: null, raw: "", formula: null, ref: { sheet: t.sheet, address: alamatTabel } };
+    }
+    const j = kolomDari(t, "Nilai");
+    const raw = mentah(t, i, j);
+    const nf = formatSel(t, i, j);
+    const c: Cell<T> = {
+      value: parse(raw, nf),
+      raw,
+      formula: rumus(t, i, j),
+      ref: refSel(t, i, j),
+    };
+    if (nf !== undefined) c.numberFormat = nf;
+    return c;
+  };
+  const hasil = (h: Hasil<number>) => (h.ok ? h.value : null);
+  const lainnya: Profil["lainnya"] = [];
+  for (const [key, i] of baris) {
+    if (FIELD[key]) continue;
+    lainnya.push({
+      isian: String(mentah(t, i, kolomDari(t, "Isian"))).trim(),
+      nilai: teksSel(t, i, "Nilai"),
+    });
+  }
+  return {
+    jenisLaporan: field("jenis laporan", parseJenis),
+    periode: field("periode", (r) => {
+      const tw = parseTriwulan(typeof r === "string" ? r.trim() : r);
+      return tw.ok ? tw.value : null;
+    }),
+    tahun: field("tahun", (r) => hasil(parseTahun(r))),
+    pemerintahDaerah: field("pemerintah daerah", teks),
+    unitKerja: field("unit kerja", teks),
+    jabatan: field("jabatan", teks),
+    eselon: field("eselon", teks),
+    nama: field("nama", teks),
+    nip: field("nip", teks),
+    jabatanAtasan: field("jabatan atasan", teks),
+    namaAtasan: field("nama atasan", teks),
+    nipAtasan: field("nip atasan", teks),
+    pihakKedua: field("pihak kedua perjanjian kinerja", teks),
+    tempat: field("tempat", teks),
+    tanggalLaporan: field("tanggal laporan", parseTanggal),
+    dasarHukumPelaporan: field("dasar hukum pelaporan", teks),
+    dasarHukumTugasFungsi: field("dasar hukum tugas dan fungsi", teks),
+    pasalTugasFungsi: field("pasal tugas dan fungsi", teks),
+    skalaPredikat: field("skala predikat", teks),
+    batasCapaian: field("batas capaian", parseBatas),
+    lainnya,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The mapping
+
+function rawWorkbookAman(raw: RawWorkbook): RawWorkbook {
+  const r = (raw ?? {}) as Partial<RawWorkbook>;
+  const sheetNames = Array.isArray(r.sheetNames)
+    ? r.sheetNames.filter((s): s is string => typeof s === "string")
+    : [];
+  const tables = Array.isArray(r.tables)
+    ? r.tables.filter(
+        (t): t is RawTable =>
+          t !== null && typeof t === "object" && typeof (t as RawTable).name === "string"
+      )
+    : [];
+  return { sheetNames, tables };
+}
+
+function skalaDari(profil: Profil, skalaTabel: Tabel, issues: MappingIssue[]): PredikatScale {
+  const bawaan = getPreset("PERMENDAGRI86");
+  const fallback: PredikatScale = bawaan.ok
+    ? bawaan.value
+    : { name: "PERMENDAGRI86", input: "persen", exclusive: false, bands: [], below: null };
+  const nama = profil.skalaPredikat.value;
+  if (nama === null) return fallback;
+  const ref = profil.skalaPredikat.ref;
+  if (normalHeader(nama) === SKALA_KUSTOM.toLowerCase()) {
+    const rows = skalaTabel.rows.map((i) => [
+      mentah(skalaTabel, i, kolomDari(skalaTabel, "Batas Bawah")),
+      mentah(skalaTabel, i, kolomDari(skalaTabel, "Predikat")),
+      mentah(skalaTabel, i, kolomDari(skalaTabel, "Warna")),
+    ]);
+    const s = scaleFromRows(rows);
+    if (s.ok) return s.value;
+    issues.push({
+      code: "SKALA_TIDAK_VALID",
+      sheet: skalaTabel.raw ? skalaTabel.sheet : ref.sheet,
+      address: skalaTabel.raw ? rangeAddress(skalaTabel.range) : ref.address,
+      message: `${s.error.message}; predikat dihitung dengan PERMENDAGRI86`,
+    });
+    return fallback;
+  }
+  const preset = getPreset(nama);
+  if (preset.ok) return preset.value;
+  issues.push({
+    code: "SKALA_TIDAK_DIKENAL",
+    sheet: ref.sheet,
+    address: ref.address,
+    message: `${preset.error.message}; predikat dihitung dengan PERMENDAGRI86`,
+  });
+  return fallback;
+}
+
+function kosongHasil<T>(pesan: string): Hasil<T> {
+  return gagal("KOSONG", pesan);
+}
+
+function hitungKinerja(
+  target: TargetCell,
+  realisasi: NumberCell,
+  arah: Cell<Arah>,
+  batas: number | null,
+  skala: PredikatScale
+): IndikatorKinerja["computed"] {
+  let capaianTanpaBatas: Hasil<number>;
+  if (target.value === null) capaianTanpaBatas = masalahTarget(target);
+  else if (realisasi.value === null) capaianTanpaBatas = masalahAngka(realisasi, "Realisasi");
+  else if (arah.value === null) {
+    capaianTanpaBatas = gagal("ARAH_TIDAK_VALID", "Arah harus Naik atau Turun");
+  } else capaianTanpaBatas = hitungCapaian(target.value, realisasi.value, { arah: arah.value });
+  let capaian = capaianTanpaBatas;
+  if (capaianTanpaBatas.ok && batas !== null) {
+    capaian = berhasil(Math.min(capaianTanpaBatas.value, batas));
+  }
+  let label: string | null = null;
+  if (capaian.ok) {
+    const p = predikat(capaian.value, skala);
+    label = p.ok ? p.value : null;
+  }
+  return {
+    capaian,
+    capaianTanpaBatas,
+    predikat: label,
+    tercapai: capaian.ok ? capaian.value >= 1 - 1e-9 : null,
+  };
+}
+
+function masalahTarget(target: TargetCell): Hasil<number> {
+  if (target.raw === "" || selKosong(target.raw)) return kosongHasil("Target kosong");
+  const h = parseTarget(target.raw);
+  return h.ok ? gagal("BUKAN_ANGKA", "Target bukan angka") : gagal(h.error.code, h.error.message);
+}
+
+function efisiensiPreset(): PredikatScale | null {
+  const p = getPreset("EFISIENSI");
+  return p.ok ? p.value : null;
+}
+
+export function mapWorkbook(input: RawWorkbook): ReportModel {
+  const raw = rawWorkbookAman(input);
+  const issues: MappingIssue[] = [];
+  const tabel: Record<string, Tabel> = {};
+  const sources: Record<string, TableSource> = {};
+  const sheetAda = new Set(raw.sheetNames.map(normalHeader));
+  const terpakai = new Set<RawTable>();
+  for (const def of SHEETS) {
+    const found = cariTabel(
+      def,
+      raw.tables.filter((t) => !terpakai.has(t))
+    );
+    if (found) terpakai.add(found);
+    const { tabel: t, source } = bacaTabel(def, found, issues);
+    tabel[def.table.name] = t;
+    sources[def.table.name] = source;
+  }
+
+  const profil = bacaProfil(tabel.Profil);
+  const jenisProfil = profil.jenisLaporan.value;
+  const adaTahunan = SHEETS.some(
+    (s) =>
+      s.jenis === "tahunan" && (sources[s.table.name].present || sheetAda.has(normalHeader(s.name)))
+  );
+  const jenis: JenisLaporan = jenisProfil ?? (adaTahunan ? "Tahunan" : "Triwulan");
+  const triwulan: Triwulan | null = jenis === "Tahunan" ? null : profil.periode.value;
+  const tahun = profil.tahun.value;
+  const batas = profil.batasCapaian.value;
+  const kustom = normalHeader(profil.skalaPredikat.value) === SKALA_KUSTOM.toLowerCase();
+
+  // Structure issues: sheets and tables the report's jenis needs, and their columns.
+  for (const def of SHEETS) {
+    const t = tabel[def.table.name];
+    const src = sources[def.table.name];
+    const perlu =
+      (def.jenis === "semua" || jenis === "Tahunan") && (def.name !== "Skala" || kustom);
+    if (t.raw) {
+      if (normalHeader(t.raw.name).replace(/ /g, "") !== def.table.name.toLowerCase()) {
+        issues.push({
+          code: "TABEL_NAMA_BERBEDA",
+          sheet: t.sheet,
+          address: src.address,
+          message: `Tabel di lembar ${def.name} bernama "${t.raw.name}", seharusnya "${def.table.name}" (rumus merujuk nama tabel)`,
+        });
+      }
+      for (const col of src.missingColumns) {
+        if (col === "Target Awal") continue;
+        issues.push({
+          code: "KOLOM_TIDAK_ADA",
+          sheet: t.sheet,
+          address: rangeAddress({ ...t.range, endRow: t.range.startRow }),
+          message: `Kolom wajib "${col}" tidak ada di tabel ${def.table.name}`,
+        });
+      }
+    } else if (perlu) {
+      const adaLembar = sheetAda.has(normalHeader(def.name));
+      issues.push(
+        adaLembar
+          ? {
+              code: "TABEL_TIDAK_ADA",
+              sheet: def.name,
+              address: "A1",
+              message: `Lembar ${def.name} tidak memuat tabel Excel bernama ${def.table.name}`,
+            }
+          : {
+              code: "LEMBAR_TIDAK_ADA",
+              sheet: def.name,
+              address: null,
+              message: `Lembar ${def.name} (tabel ${def.table.name}) tidak ada`,
+            }
+      );
+    }
+  }
+
+  const skala = skalaDari(profil, tabel.Skala, issues);
+  const twPeriode = jenis === "Tahunan" ? 4 : (triwulan ?? 4);
+
+  // Kinerja
+  const tk = tabel.Kinerja;
+  const kinerja: IndikatorKinerja[] = tk.rows.map((i) => {
+    const realisasiTw = twSel(tk, i);
+    const { cell: realisasi, dariTw } = realisasiPeriode(
+      angkaSel(tk, i, "Realisasi"),
+      realisasiTw,
+      twPeriode
+    );
+    const arah = sel<Arah>(tk, i, "Arah", (r) => {
+      const a = parseArah(r === "" ? null : r);
+      return a.ok ? a.value : null;
+    });
+    const target = targetSel(tk, i, "Target");
+    const row: IndikatorKinerja = {
+      index: i,
+      row: tk.range.startRow + 1 + i,
+      no: sel(tk, i, "No", kunci),
+      tingkat: sel(tk, i, "Tingkat", parseTingkat),
+      sasaran: teksSel(tk, i, "Sasaran"),
+      indikator: teksSel(tk, i, "Indikator Kinerja"),
+      satuan: teksSel(tk, i, "Satuan"),
+      arah,
+      targetAwal:
+        kolomDari(tk, "Target Awal") === undefined ? null : targetSel(tk, i, "Target Awal"),
+      target,
+      realisasiTw,
+      realisasi,
+      reported: { capaian: angkaSel(tk, i, "Capaian"), predikat: teksSel(tk, i, "Predikat") },
+      computed: hitungKinerja(target, realisasi, arah, batas, skala),
+      formulasi: teksOpsional(tk, i, "Formulasi"),
+      pembilang: angkaOpsional(tk, i, "Pembilang"),
+      penyebut: angkaOpsional(tk, i, "Penyebut"),
+      keterangan: teksOpsional(tk, i, "Keterangan"),
+    };
+    if (dariTw) row.realisasiDariTw = true;
+    return row;
+  });
+  const indikatorPerNo = new Map<string, IndikatorKinerja>();
+  for (const k of kinerja) {
+    if (k.no.value !== null && !indikatorPerNo.has(k.no.value)) indikatorPerNo.set(k.no.value, k);
+  }
+
+  // Anggaran
+  const ta = tabel.Anggaran;
+  const presetEfisiensi = efisiensiPreset();
+  const adaNoKinerja = kolomDari(ta, "No Kinerja") !== undefined;
+  const anggaran: BarisAnggaran[] = ta.rows.map((i) => {
+    const realisasiTw = twSel(ta, i);
+    const { cell: realisasi, dariTw } = realisasiPeriode(
+      angkaSel(ta, i, "Realisasi"),
+      realisasiTw,
+      twPeriode
+    );
+    const pagu = angkaSel(ta, i, "Pagu");
+    const noKinerja = adaNoKinerja ? sel(ta, i, "No Kinerja", kunci) : null;
+    let serapan: Hasil<number>;
+    if (pagu.value === null) serapan = masalahAngka(pagu, "Pagu");
+    else if (realisasi.value === null) serapan = masalahAngka(realisasi, "Realisasi anggaran");
+    else serapan = hitungSerapan(pagu.value, realisasi.value);
+    let capaianKinerja: Hasil<number> | null = null;
+    let efisiensi: Hasil<number> | null = null;
+    let efisiensiPredikat: string | null = null;
+    if (noKinerja && noKinerja.value !== null) {
+      const k = indikatorPerNo.get(noKinerja.value);
+      capaianKinerja = k
+        ? k.computed.capaian
+        : gagal(
+            "NO_KINERJA_TIDAK_ADA",
+            `No Kinerja "${noKinerja.value}" tidak ada di lembar Kinerja`,
+            "#N/A"
+          );
+      if (!capaianKinerja.ok) efisiensi = capaianKinerja;
+      else if (!serapan.ok) efisiensi = serapan;
+      else efisiensi = hitungEfisiensi(capaianKinerja.value, serapan.value, "SELISIH");
+      if (efisiensi.ok && presetEfisiensi) {
+        const p = predikat(efisiensi.value, presetEfisiensi);
+        efisiensiPredikat = p.ok ? p.value : null;
+      }
+    }
+    const b: BarisAnggaran = {
+      index: i,
+      row: ta.range.startRow + 1 + i,
+      no: sel(ta, i, "No", kunci),
+      tingkat: sel(ta, i, "Tingkat", parseTingkat),
+      uraian: teksSel(ta, i, "Uraian"),
+      noKinerja,
+      pagu,
+      realisasiTw,
+      realisasi,
+      reported: {
+        serapan: angkaSel(ta, i, "Serapan"),
+        capaianKinerja: angkaOpsional(ta, i, "Capaian Kinerja"),
+        efisiensi: angkaOpsional(ta, i, "Efisiensi"),
+      },
+      computed: {
+        serapan,
+        capaianKinerja,
+        efisiensi,
+        efisiensiPredikat,
+        sisa: pagu.value !== null && realisasi.value !== null ? pagu.value - realisasi.value : null,
+      },
+      sumberDana: teksOpsional(ta, i, "Sumber Dana"),
+      keterangan: teksOpsional(ta, i, "Keterangan"),
+    };
+    if (dariTw) b.realisasiDariTw = true;
+    return b;
+  });
+
+  const map = <T>(nama: string, f: (t: Tabel, i: number) => T): T[] =>
+    tabel[nama].rows.map((i) => f(tabel[nama], i));
+
+  const tugasFungsi = map<TugasFungsi>("TugasFungsi", (t, i) => ({
+    no: sel(t, i, "No", kunci),
+    uraian: teksSel(t, i, "Uraian"),
+  }));
+  const strategi = map<Strategi>("Strategi", (t, i) => ({
+    noKinerja: sel(t, i, "No Kinerja", kunci),
+    strategi: teksSel(t, i, "Strategi"),
+    padaBulan: teksSel(t, i, "Pada Bulan"),
+  }));
+  const tindakLanjut = map<TindakLanjut>("TindakLanjut", (t, i) => ({
+    no: sel(t, i, "No", kunci),
+    rencana: teksSel(t, i, "Rencana Tindak Lanjut"),
+  }));
+  const ikm = map<IkmPeriode>("IKM", (t, i) => ({
+    periode: teksSel(t, i, "Periode"),
+    nilai: angkaSel(t, i, "Nilai IKM"),
+  }));
+  const tren = map<TrenKinerja>("TrenKinerja", (t, i) => {
+    const noKinerja = sel(t, i, "No Kinerja", kunci);
+    const target = targetSel(t, i, "Target");
+    const realisasi = angkaSel(t, i, "Realisasi");
+    const arah = noKinerja.value ? indikatorPerNo.get(noKinerja.value)?.arah.value : undefined;
+    let capaian: Hasil<number>;
+    if (target.value === null) capaian = masalahTarget(target);
+    else if (realisasi.value === null) capaian = masalahAngka(realisasi, "Realisasi");
+    else capaian = hitungCapaian(target.value, realisasi.value, { arah: arah ?? "Naik" });
+    return {
+      noKinerja,
+      tahun: sel(t, i, "Tahun", (r) => {
+        const y = parseTahun(typeof r === "string" ? r.trim() : r);
+        return y.ok ? y.value : null;
+      }),
+      target,
+      realisasi,
+      computed: { capaian },
+    };
+  });
+  const isuStrategis = map<IsuStrategis>("IsuStrategis", (t, i) => ({
+    masalahPokok: teksSel(t, i, "Masalah Pokok"),
+    masalah: teksSel(t, i, "Masalah"),
+    akarMasalah: teksSel(t, i, "Akar Masalah"),
+  }));
+  const sdm = map<Pegawai>("SDM", (t, i) => ({
+    nama: teksSel(t, i, "Nama"),
+    nip: teksSel(t, i, "NIP"),
+    pangkat: teksSel(t, i, "Pangkat"),
+    golongan: teksSel(t, i, "Golongan"),
+    jabatan: teksSel(t, i, "Jabatan"),
+    pendidikan: teksSel(t, i, "Pendidikan"),
+  }));
+  const saranaPrasarana = map<SaranaPrasarana>("SaranaPrasarana", (t, i) => ({
+    jenis: teksSel(t, i, "Jenis"),
+    jumlah: angkaSel(t, i, "Jumlah"),
+    keterangan: teksSel(t, i, "Keterangan"),
+  }));
+  const kendala = map<Kendala>("Kendala", (t, i) => ({
+    noKinerja: sel(t, i, "No Kinerja", kunci),
+    kendala: teksSel(t, i, "Kendala"),
+    upaya: teksSel(t, i, "Upaya"),
+    faktorKeberhasilan: teksSel(t, i, "Faktor Keberhasilan"),
+  }));
+  const pembanding = map<Pembanding>("Pembanding", (t, i) => ({
+    noKinerja: sel(t, i, "No Kinerja", kunci),
+    unit: teksSel(t, i, "Unit"),
+    realisasi: angkaSel(t, i, "Realisasi"),
+  }));
+
+  return {
+    jenis,
+    triwulan,
+    tahun,
+    profil,
+    skala,
+    tugasFungsi,
+    kinerja,
+    anggaran,
+    strategi,
+    tindakLanjut,
+    tahunan: { ikm, tren, isuStrategis, sdm, saranaPrasarana, kendala, pembanding },
+    ringkasan: ringkas(kinerja, anggaran),
+    sources,
+    mappingIssues: issues,
+    sheetNames: raw.sheetNames,
+  };
+}
+
+/**
+ * Budget lines at the top level: the highest Tingkat present (Program, else
+ * Kegiatan, else Sub Kegiatan); every line when none has a known Tingkat.
+ * Summing only the top level keeps a program and its kegiatan from being counted twice.
+ */
+export function barisPuncak(anggaran: BarisAnggaran[]): BarisAnggaran[] {
+  let puncak = Infinity;
+  for (const b of anggaran) {
+    const u = urutanTingkat(b.tingkat.value);
+    if (u >= 0 && u < puncak) puncak = u;
+  }
+  if (puncak === Infinity) return anggaran;
+  return anggaran.filter((b) => urutanTingkat(b.tingkat.value) === puncak);
+}
+
+export function ringkas(kinerja: IndikatorKinerja[], anggaran: BarisAnggaran[]): Ringkasan {
+  let tercapai = 0;
+  let belumTercapai = 0;
+  let jumlahCapaian = 0;
+  for (const k of kinerja) {
+    const c = k.computed.capaian;
+    if (!c.ok) continue;
+    jumlahCapaian += c.value;
+    if (k.computed.tercapai) tercapai++;
+    else belumTercapai++;
+  }
+  let totalPagu = 0;
+  let totalRealisasi = 0;
+  for (const b of barisPuncak(anggaran)) {
+    totalPagu += b.pagu.value ?? 0;
+    totalRealisasi += b.realisasi.value ?? 0;
+  }
+  const dihitung = tercapai + belumTercapai;
+  return {
+    jumlahIndikator: kinerja.length,
+    tercapai,
+    belumTercapai,
+    tanpaCapaian: kinerja.length - dihitung,
+    totalPagu,
+    totalRealisasi,
+    serapanTotal: hitungSerapan(totalPagu, totalRealisasi),
+    sisaAnggaran: totalPagu - totalRealisasi,
+    rataRataCapaian: dihitung > 0 ? jumlahCapaian / dihitung : null,
+  };
+}
