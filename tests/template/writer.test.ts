@@ -32,9 +32,14 @@ function captureIo(): Io & { stdout: string; stderr: string } {
 
 const dir = mkdtempSync(join(tmpdir(), "lkj-templat-"));
 
+// exceljs declares its own Buffer type; Node's Buffer is what it takes at run time.
+function asExcelBuffer(buf: Buffer): ExcelJS.Buffer {
+  return buf as unknown as ExcelJS.Buffer;
+}
+
 async function openXlsx(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await xlsxForExceljs(readFileSync(path)));
+  await wb.xlsx.load(asExcelBuffer(await xlsxForExceljs(readFileSync(path))));
   return wb;
 }
 
@@ -229,7 +234,7 @@ describeLo("LibreOffice", () => {
     const buf = await writeTemplateBuffer({
       jenis: "Triwulan",
       rumus: "bawaan",
-      periode: "III",
+      periode: 3,
       tahun: 2023,
       skala: "PERMENDAGRI86",
       data: { Kinerja: kinerja, Anggaran: anggaran },
@@ -280,9 +285,9 @@ describe("xlsxForExceljs", () => {
 
   it("makes the written template loadable by exceljs, which fails on it as written", async () => {
     const buf = await writeTemplateBuffer({ jenis: "Triwulan", rumus: "lkj" });
-    await expect(new ExcelJS.Workbook().xlsx.load(buf)).rejects.toThrow();
+    await expect(new ExcelJS.Workbook().xlsx.load(asExcelBuffer(buf))).rejects.toThrow();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await xlsxForExceljs(buf));
+    await wb.xlsx.load(asExcelBuffer(await xlsxForExceljs(buf)));
     expect(tablesOf(wb.getWorksheet("Kinerja") as ExcelJS.Worksheet)[0].headers).toContain(
       "Capaian"
     );
