@@ -849,7 +849,11 @@ export function ringkas(kinerja: IndikatorKinerja[], anggaran: BarisAnggaran[]):
     tanpaCapaian: kinerja.length - dihitung,
     totalPagu,
     totalRealisasi,
-    serapanTotal: hitungSerapan(totalPagu, totalRealisasi),
+    serapanTotal:
+      totalPagu === 0
+        ? // A report without any budget has no absorption: 0 % would read as "nothing spent".
+          gagal("PAGU_NOL", "Total pagu 0: serapan anggaran tidak dapat dihitung", "#DIV/0!")
+        : hitungSerapan(totalPagu, totalRealisasi),
     sisaAnggaran: totalPagu - totalRealisasi,
     rataRataCapaian: dihitung > 0 ? jumlahCapaian / dihitung : null,
   };
