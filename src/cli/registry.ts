@@ -1,5 +1,6 @@
 // Every `lkj` command, in the order `lkj --help` lists them. Each lives in commands/<name>.ts.
 import type { Command } from "./io";
 import { templat } from "./commands/templat";
+import { hitung } from "./commands/hitung";
 
-export const commands: Command[] = [templat];
+export const commands: Command[] = [templat, hitung];

@@ -89,3 +89,23 @@ export const CONTOH_DATA = {
   ],
   TindakLanjut: [{ No: "1", "Rencana Tindak Lanjut": "Melengkapi laporan triwulan IV" }],
 } satisfies TableRows;
+
+/** An Io that keeps what a command prints, for in-process CLI runs. */
+export function tangkapIo(): {
+  out(t: string): void;
+  err(t: string): void;
+  stdout: string;
+  stderr: string;
+} {
+  const io = {
+    stdout: "",
+    stderr: "",
+    out(t: string) {
+      io.stdout += t;
+    },
+    err(t: string) {
+      io.stderr += t;
+    },
+  };
+  return io;
+}
