@@ -51,7 +51,13 @@ import type {
 
 /** Header / key comparison: trimmed, repeated spaces folded, case-insensitive. */
 export function normalHeader(input: unknown): string {
-  const s = typeof input === "string" ? input : input == null ? "" : String(input);
+  // Objects and non-finite numbers are no header text ("[object Object]", "NaN").
+  const s =
+    typeof input === "string"
+      ? input
+      : (typeof input === "number" && Number.isFinite(input)) || typeof input === "boolean"
+        ? String(input)
+        : "";
   return s
     .replace(/[\s\u00A0]+/g, " ")
     .trim()
@@ -77,7 +83,8 @@ export function kunci(input: unknown): string | null {
 }
 
 function teks(input: unknown): string | null {
-  if (typeof input === "number" || typeof input === "boolean") return String(input);
+  if (typeof input === "number") return Number.isFinite(input) ? String(input) : null;
+  if (typeof input === "boolean") return String(input);
   if (typeof input !== "string") return null;
   const s = input.trim();
   return s === "" ? null : s;
@@ -333,8 +340,10 @@ function masalahAngka(c: NumberCell | TargetCell, nama: string): Hasil<number> {
   if (c.parsed && !c.parsed.ok && c.parsed.reason === "kosong") {
     return gagal("KOSONG", `${nama} kosong`);
   }
-  const t = typeof c.raw === "string" ? c.raw.trim() : String(c.raw);
-  return gagal("BUKAN_ANGKA", `${nama} "${t}" bukan angka`);
+  // Quote what the user typed; a non-text value (NaN, an object) has nothing worth quoting.
+  if (typeof c.raw !== "string") return gagal("BUKAN_ANGKA", `${nama} bukan angka`);
+  const t = c.raw.replace(/\s+/g, " ").trim();
+  return gagal("BUKAN_ANGKA", `${nama} "${t.length > 40 ? t.slice(0, 39) + "…" : t}" bukan angka`);
 }
 
 // ---------------------------------------------------------------------------
