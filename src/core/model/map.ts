@@ -19,7 +19,7 @@ import { NAMA_BULAN, dateToExcelSerial, parseTahun, parseTriwulan } from "../for
 import { PROFIL_FIELDS, SHEETS, SKALA_KUSTOM } from "../template/data";
 import type { SheetDef } from "../template/types";
 import { lkjFormulaFromFile } from "../formulas";
-import { cellAddress, parseRange, rangeAddress, type RangeA1 } from "./a1";
+import { cellAddress, columnLetters, parseRange, rangeAddress, type RangeA1 } from "./a1";
 import type {
   BarisAnggaran,
   Cell,
@@ -64,8 +64,26 @@ export function normalHeader(input: unknown): string {
     .toLowerCase();
 }
 
+/**
+ * Canonical forms of header texts seen so far: the mapping asks for the same
+ * few contract headers on every cell, so each is folded once. Bounded, as
+ * headers come from files.
+ */
+const KANON = new Map<string, string>();
+
 /** "Realisasi TW 3" and "Realisasi Triwulan III" read as "realisasi tw iii". */
 function kanonHeader(input: unknown): string {
+  if (typeof input !== "string") return kanonHitung(input);
+  let k = KANON.get(input);
+  if (k === undefined) {
+    if (KANON.size > 4096) KANON.clear();
+    k = kanonHitung(input);
+    KANON.set(input, k);
+  }
+  return k;
+}
+
+function kanonHitung(input: unknown): string {
   const h = normalHeader(input);
   const romawi = ["i", "ii", "iii", "iv"];
   return h.replace(/^realisasi (?:tw|triwulan) ?([1-4]|iv|i{1,3})$/, (_m, x: string) => {
@@ -92,7 +110,7 @@ function teks(input: unknown): string | null {
 
 /** True when a number format shows percent (outside quoted text and [..] parts). */
 export function formatBerpersen(format: string | undefined): boolean {
-  if (typeof format !== "string") return false;
+  if (typeof format !== "string" || !format.includes("%")) return false;
   return /%/.test(format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, ""));
 }
 
@@ -165,6 +183,12 @@ interface Tabel {
   kolom: Map<string, number>;
   /** Body row indexes that hold anything (fully blank rows are skipped). */
   rows: number[];
+  /** Sheet column letters of the table's columns (computed once, used by every cell ref). */
+  huruf: string[];
+  /** Contract header → column index (−1: absent), resolved once per table. */
+  cache: Map<string, number>;
+  barisTerakhir: number;
+  barisTerakhirTeks: string;
 }
 
 function cariTabel(def: SheetDef, tables: RawTable[]): RawTable | null {
@@ -218,18 +242,49 @@ function bacaTabel(
     missingColumns,
     rowCount: rows.length,
   };
-  return { tabel: { def, raw, sheet, range, kolom, rows }, source };
+  const huruf = Array.from({ length: Math.max(1, headers.length) }, (_h, j) =>
+    columnLetters(range.startCol + j)
+  );
+  return {
+    tabel: {
+      def,
+      raw,
+      sheet,
+      range,
+      kolom,
+      rows,
+      huruf,
+      cache: new Map(),
+      barisTerakhir: -1,
+      barisTerakhirTeks: "",
+    },
+    source,
+  };
 }
 
 function kolomDari(t: Tabel, header: string): number | undefined {
-  return t.kolom.get(kanonHeader(header));
+  let j = t.cache.get(header);
+  if (j === undefined) {
+    j = t.kolom.get(kanonHeader(header)) ?? -1;
+    t.cache.set(header, j);
+  }
+  return j < 0 ? undefined : j;
+}
+
+/** Sheet row number of body row i as text, remembered for the row being mapped. */
+function barisTeks(t: Tabel, i: number): string {
+  if (t.barisTerakhir !== i) {
+    t.barisTerakhir = i;
+    t.barisTerakhirTeks = String(t.range.startRow + 1 + i);
+  }
+  return t.barisTerakhirTeks;
 }
 
 function refSel(t: Tabel, i: number, j: number | undefined): { sheet: string; address: string } {
   // An absent column points at the row's first cell, so a finding still lands on the row.
   return {
     sheet: t.sheet,
-    address: cellAddress(t.range.startCol + (j ?? 0), t.range.startRow + 1 + i),
+    address: (t.huruf[j ?? 0] ?? columnLetters(t.range.startCol + (j ?? 0))) + barisTeks(t, i),
   };
 }
 
@@ -242,7 +297,9 @@ function mentah(t: Tabel, i: number, j: number | undefined): unknown {
 function rumus(t: Tabel, i: number, j: number | undefined): string | null {
   if (j === undefined || !t.raw) return null;
   const f = baris(t.raw.formulas, i)[j];
-  return typeof f === "string" && f.startsWith("=") ? lkjFormulaFromFile(f) : null;
+  if (typeof f !== "string" || !f.startsWith("=")) return null;
+  // Only a file's saved form of an add-in function needs turning back (LKJ.).
+  return /_xldudf_/i.test(f) ? lkjFormulaFromFile(f) : f;
 }
 
 function formatSel(t: Tabel, i: number, j: number | undefined): string | undefined {
@@ -260,8 +317,12 @@ function sel<T>(t: Tabel, i: number, header: string, parse: (raw: unknown) => T 
   return c;
 }
 
+/** One shared, frozen "blank" parse: most optional cells are blank, and allocations add up. */
+const KOSONG: ParsedNumber = Object.freeze({ ok: false, reason: "kosong", raw: "" });
+
 function parseAngkaSel(raw: unknown, nf: string | undefined): ParsedNumber {
-  const p = parseAngka(raw === "" ? null : raw);
+  if (raw === "") return KOSONG;
+  const p = parseAngka(raw);
   // A number shown with a percent format was typed as a percent (85% is stored 0.85).
   if (p.ok && !p.percent && typeof raw === "number" && formatBerpersen(nf)) {
     return { ...p, percent: true };
