@@ -1,0 +1,2 @@
+// The narrative engine: ReportModel → NarrativeDocument → Markdown / Narasi sheet rows.
+export * from "./document";
