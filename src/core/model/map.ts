@@ -126,11 +126,14 @@ function selKosongApapun(v: unknown): boolean {
 
 const TINGKAT: Tingkat[] = ["Tujuan", "Sasaran", "Program", "Kegiatan", "Sub Kegiatan"];
 
+const TINGKAT_KECIL = new Map<string, Tingkat>([
+  ...TINGKAT.map((t): [string, Tingkat] => [t.toLowerCase(), t]),
+  ["subkegiatan", "Sub Kegiatan"],
+]);
+
 function parseTingkat(input: unknown): Tingkat | null {
-  const s = normalHeader(input)
-    .replace(/[-_]/g, " ")
-    .replace(/^subkegiatan$/, "sub kegiatan");
-  return TINGKAT.find((t) => t.toLowerCase() === s) ?? null;
+  if (typeof input !== "string") return null;
+  return TINGKAT_KECIL.get(normalHeader(input.replace(/[-_]/g, " "))) ?? null;
 }
 
 /** Order of a Tingkat (Tujuan 0 … Sub Kegiatan 4). */
@@ -189,6 +192,10 @@ interface Tabel {
   cache: Map<string, number>;
   barisTerakhir: number;
   barisTerakhirTeks: string;
+  /** Values, formulas and formats of that row. */
+  v: unknown[];
+  f: unknown[];
+  nf: unknown[];
 }
 
 function cariTabel(def: SheetDef, tables: RawTable[]): RawTable | null {
@@ -257,6 +264,9 @@ function bacaTabel(
       cache: new Map(),
       barisTerakhir: -1,
       barisTerakhirTeks: "",
+      v: [],
+      f: [],
+      nf: [],
     },
     source,
   };
@@ -271,12 +281,21 @@ function kolomDari(t: Tabel, header: string): number | undefined {
   return j < 0 ? undefined : j;
 }
 
-/** Sheet row number of body row i as text, remembered for the row being mapped. */
+/**
+ * Point the table at body row i: its values, formulas, formats and sheet row
+ * number are fetched once per row, not once per cell.
+ */
+function keBaris(t: Tabel, i: number): void {
+  if (t.barisTerakhir === i) return;
+  t.barisTerakhir = i;
+  t.barisTerakhirTeks = String(t.range.startRow + 1 + i);
+  t.v = t.raw ? baris(t.raw.values, i) : [];
+  t.f = t.raw ? baris(t.raw.formulas, i) : [];
+  t.nf = t.raw ? baris(t.raw.numberFormats, i) : [];
+}
+
 function barisTeks(t: Tabel, i: number): string {
-  if (t.barisTerakhir !== i) {
-    t.barisTerakhir = i;
-    t.barisTerakhirTeks = String(t.range.startRow + 1 + i);
-  }
+  keBaris(t, i);
   return t.barisTerakhirTeks;
 }
 
@@ -289,32 +308,39 @@ function refSel(t: Tabel, i: number, j: number | undefined): { sheet: string; ad
 }
 
 function mentah(t: Tabel, i: number, j: number | undefined): unknown {
-  if (j === undefined || !t.raw) return "";
-  const v = baris(t.raw.values, i)[j];
+  if (j === undefined) return "";
+  keBaris(t, i);
+  const v = t.v[j];
   return v === undefined || v === null ? "" : v;
 }
 
 function rumus(t: Tabel, i: number, j: number | undefined): string | null {
-  if (j === undefined || !t.raw) return null;
-  const f = baris(t.raw.formulas, i)[j];
+  if (j === undefined) return null;
+  keBaris(t, i);
+  const f = t.f[j];
   if (typeof f !== "string" || !f.startsWith("=")) return null;
   // Only a file's saved form of an add-in function needs turning back (LKJ.).
   return /_xldudf_/i.test(f) ? lkjFormulaFromFile(f) : f;
 }
 
 function formatSel(t: Tabel, i: number, j: number | undefined): string | undefined {
-  if (j === undefined || !t.raw) return undefined;
-  const f = baris(t.raw.numberFormats, i)[j];
+  if (j === undefined) return undefined;
+  keBaris(t, i);
+  const f = t.nf[j];
   return typeof f === "string" ? f : undefined;
 }
 
 function sel<T>(t: Tabel, i: number, header: string, parse: (raw: unknown) => T | null): Cell<T> {
   const j = kolomDari(t, header);
   const raw = mentah(t, i, j);
-  const c: Cell<T> = { value: parse(raw), raw, formula: rumus(t, i, j), ref: refSel(t, i, j) };
   const nf = formatSel(t, i, j);
-  if (nf !== undefined) c.numberFormat = nf;
-  return c;
+  const value = parse(raw);
+  const formula = rumus(t, i, j);
+  const ref = refSel(t, i, j);
+  // Built whole in one literal: adding numberFormat afterwards costs a shape change per cell.
+  return nf === undefined
+    ? { value, raw, formula, ref }
+    : { value, raw, formula, ref, numberFormat: nf };
 }
 
 /** One shared, frozen "blank" parse: most optional cells are blank, and allocations add up. */
@@ -335,15 +361,12 @@ function angkaSel(t: Tabel, i: number, header: string): NumberCell {
   const raw = mentah(t, i, j);
   const nf = formatSel(t, i, j);
   const parsed = parseAngkaSel(raw, nf);
-  const c: NumberCell = {
-    value: parsed.ok ? parsed.value : null,
-    raw,
-    formula: rumus(t, i, j),
-    ref: refSel(t, i, j),
-    parsed,
-  };
-  if (nf !== undefined) c.numberFormat = nf;
-  return c;
+  const value = parsed.ok ? parsed.value : null;
+  const formula = rumus(t, i, j);
+  const ref = refSel(t, i, j);
+  return nf === undefined
+    ? { value, raw, formula, ref, parsed }
+    : { value, raw, formula, ref, numberFormat: nf, parsed };
 }
 
 function angkaOpsional(t: Tabel, i: number, header: string): NumberCell | null {
@@ -363,15 +386,13 @@ function targetSel(t: Tabel, i: number, header: string): TargetCell {
   const raw = mentah(t, i, j);
   const nf = formatSel(t, i, j);
   const hasil = raw === "" ? null : parseTarget(raw);
-  const c: TargetCell = {
-    value: hasil && hasil.ok ? hasil.value : null,
-    raw,
-    formula: rumus(t, i, j),
-    ref: refSel(t, i, j),
-    parsed: parseAngkaSel(raw, nf),
-  };
-  if (nf !== undefined) c.numberFormat = nf;
-  return c;
+  const value = hasil && hasil.ok ? hasil.value : null;
+  const formula = rumus(t, i, j);
+  const ref = refSel(t, i, j);
+  const parsed = parseAngkaSel(raw, nf);
+  return nf === undefined
+    ? { value, raw, formula, ref, parsed }
+    : { value, raw, formula, ref, numberFormat: nf, parsed };
 }
 
 const TW_HEADERS = ["Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"];
