@@ -13,6 +13,7 @@ import type { RawTable, RawWorkbook } from "../../core/model/types";
 import { cellAddress, columnIndex } from "../../core/model/a1";
 import { allSheets } from "../../core/template";
 import { xlsxForExceljs } from "./xlsx-compat";
+import { lkjFormulaFromFile } from "../../core/formulas";
 
 export type AlasanTidakTerbaca =
   "TIDAK_ADA" | "BUKAN_BERKAS" | "KOSONG" | "BUKAN_XLSX" | "RUSAK" | "BERSANDI" | "XLS_LAMA";
@@ -235,12 +236,19 @@ function bacaBaris(
 
 function bacaSel(cell: ExcelJS.Cell, date1904: boolean): Isi {
   const mentah: unknown = cell.value;
-  const value = nilaiSel(mentah, date1904);
+  // cell.value drops a cached result that is 0, false or "" (exceljs copies only
+  // truthy fields); cell.result keeps it.
+  const value =
+    cell.type === ExcelJS.ValueType.Formula
+      ? nilaiSel(cell.result, date1904)
+      : nilaiSel(mentah, date1904);
   let formula: unknown = value;
   if (mentah !== null && typeof mentah === "object" && !(mentah instanceof Date)) {
-    // cell.formula also translates a shared formula to this cell.
+    // cell.formula also translates a shared formula to this cell. Files store
+    // add-in functions as _xldudf_LKJ_CAPAIAN; people and Office.js see LKJ.CAPAIAN.
     const teks = (cell as { formula?: unknown }).formula;
-    if (typeof teks === "string" && teks !== "") formula = "=" + teks.replace(/^=/, "");
+    if (typeof teks === "string" && teks !== "")
+      formula = lkjFormulaFromFile("=" + teks.replace(/^=/, ""));
   }
   return {
     value,
