@@ -1,0 +1,15 @@
+// The example reports, transcribed from the seed reports. Each lives in its own
+// file; this list is the one place that names them all.
+import type { ExampleReport } from "./types";
+import { SENDURO_KASI_PEMBERDAYAAN_2023_TW2 } from "./senduro-kasi-pemberdayaan-2023-tw2";
+
+export type { ExampleReport, FormatPersen, NilaiContoh } from "./types";
+export { exampleToRawWorkbook } from "./raw";
+
+export const EXAMPLES: ExampleReport[] = [SENDURO_KASI_PEMBERDAYAAN_2023_TW2];
+
+/** The example with this id (case-insensitive), or undefined. */
+export function exampleById(id: string): ExampleReport | undefined {
+  const kunci = id.trim().toLowerCase();
+  return EXAMPLES.find((e) => e.id.toLowerCase() === kunci);
+}
