@@ -2,11 +2,15 @@
 // file; this list is the one place that names them all.
 import type { ExampleReport } from "./types";
 import { SENDURO_KASI_PEMBERDAYAAN_2023_TW2 } from "./senduro-kasi-pemberdayaan-2023-tw2";
+import { TEMPEH_KASI_PEMERINTAHAN_2023_TW3 } from "./tempeh-kasi-pemerintahan-2023-tw3";
 
 export type { ExampleReport, FormatPersen, NilaiContoh } from "./types";
 export { exampleToRawWorkbook } from "./raw";
 
-export const EXAMPLES: ExampleReport[] = [SENDURO_KASI_PEMBERDAYAAN_2023_TW2];
+export const EXAMPLES: ExampleReport[] = [
+  SENDURO_KASI_PEMBERDAYAAN_2023_TW2,
+  TEMPEH_KASI_PEMERINTAHAN_2023_TW3,
+];
 
 /** The example with this id (case-insensitive), or undefined. */
 export function exampleById(id: string): ExampleReport | undefined {
