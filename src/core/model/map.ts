@@ -96,6 +96,8 @@ function kanonHitung(input: unknown): string {
 export function kunci(input: unknown): string | null {
   if (typeof input === "number") return Number.isFinite(input) ? String(input) : null;
   if (typeof input !== "string") return null;
+  // Most keys are already clean ("1", "2.1", "S1"): no need to fold spaces.
+  if (/^[0-9A-Za-z][0-9A-Za-z.]*$/.test(input)) return input;
   const s = input.replace(/[\s\u00A0]+/g, " ").trim();
   return selKosong(s) ? null : s;
 }
@@ -131,9 +133,18 @@ const TINGKAT_KECIL = new Map<string, Tingkat>([
   ["subkegiatan", "Sub Kegiatan"],
 ]);
 
+/** Tingkat of texts seen so far: a column holds the same few texts on thousands of rows. */
+const TINGKAT_TEKS = new Map<string, Tingkat | null>();
+
 function parseTingkat(input: unknown): Tingkat | null {
   if (typeof input !== "string") return null;
-  return TINGKAT_KECIL.get(normalHeader(input.replace(/[-_]/g, " "))) ?? null;
+  let t = TINGKAT_TEKS.get(input);
+  if (t === undefined) {
+    if (TINGKAT_TEKS.size > 4096) TINGKAT_TEKS.clear();
+    t = TINGKAT_KECIL.get(normalHeader(input.replace(/[-_]/g, " "))) ?? null;
+    TINGKAT_TEKS.set(input, t);
+  }
+  return t;
 }
 
 /** Order of a Tingkat (Tujuan 0 … Sub Kegiatan 4). */
@@ -330,8 +341,9 @@ function formatSel(t: Tabel, i: number, j: number | undefined): string | undefin
   return typeof f === "string" ? f : undefined;
 }
 
-function sel<T>(t: Tabel, i: number, header: string, parse: (raw: unknown) => T | null): Cell<T> {
-  const j = kolomDari(t, header);
+type Kol = number | undefined;
+
+function selJ<T>(t: Tabel, i: number, j: Kol, parse: (raw: unknown) => T | null): Cell<T> {
   const raw = mentah(t, i, j);
   const nf = formatSel(t, i, j);
   const value = parse(raw);
@@ -341,6 +353,10 @@ function sel<T>(t: Tabel, i: number, header: string, parse: (raw: unknown) => T 
   return nf === undefined
     ? { value, raw, formula, ref }
     : { value, raw, formula, ref, numberFormat: nf };
+}
+
+function sel<T>(t: Tabel, i: number, header: string, parse: (raw: unknown) => T | null): Cell<T> {
+  return selJ(t, i, kolomDari(t, header), parse);
 }
 
 /** One shared, frozen "blank" parse: most optional cells are blank, and allocations add up. */
@@ -356,8 +372,7 @@ function parseAngkaSel(raw: unknown, nf: string | undefined): ParsedNumber {
   return p;
 }
 
-function angkaSel(t: Tabel, i: number, header: string): NumberCell {
-  const j = kolomDari(t, header);
+function angkaJ(t: Tabel, i: number, j: Kol): NumberCell {
   const raw = mentah(t, i, j);
   const nf = formatSel(t, i, j);
   const parsed = parseAngkaSel(raw, nf);
@@ -369,20 +384,27 @@ function angkaSel(t: Tabel, i: number, header: string): NumberCell {
     : { value, raw, formula, ref, numberFormat: nf, parsed };
 }
 
-function angkaOpsional(t: Tabel, i: number, header: string): NumberCell | null {
-  return kolomDari(t, header) === undefined ? null : angkaSel(t, i, header);
+function angkaSel(t: Tabel, i: number, header: string): NumberCell {
+  return angkaJ(t, i, kolomDari(t, header));
+}
+
+function angkaOpsionalJ(t: Tabel, i: number, j: Kol): NumberCell | null {
+  return j === undefined ? null : angkaJ(t, i, j);
+}
+
+function teksJ(t: Tabel, i: number, j: Kol): Cell<string> {
+  return selJ(t, i, j, teks);
 }
 
 function teksSel(t: Tabel, i: number, header: string): Cell<string> {
-  return sel(t, i, header, teks);
+  return selJ(t, i, kolomDari(t, header), teks);
 }
 
-function teksOpsional(t: Tabel, i: number, header: string): Cell<string> | null {
-  return kolomDari(t, header) === undefined ? null : teksSel(t, i, header);
+function teksOpsionalJ(t: Tabel, i: number, j: Kol): Cell<string> | null {
+  return j === undefined ? null : selJ(t, i, j, teks);
 }
 
-function targetSel(t: Tabel, i: number, header: string): TargetCell {
-  const j = kolomDari(t, header);
+function targetJ(t: Tabel, i: number, j: Kol): TargetCell {
   const raw = mentah(t, i, j);
   const nf = formatSel(t, i, j);
   const hasil = raw === "" ? null : parseTarget(raw);
@@ -395,15 +417,40 @@ function targetSel(t: Tabel, i: number, header: string): TargetCell {
     : { value, raw, formula, ref, numberFormat: nf, parsed };
 }
 
+function targetSel(t: Tabel, i: number, header: string): TargetCell {
+  return targetJ(t, i, kolomDari(t, header));
+}
+
 const TW_HEADERS = ["Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"];
 
-function twSel(t: Tabel, i: number): IndikatorKinerja["realisasiTw"] {
+/** Column indexes of the contract headers, resolved once per table (the hot tables use them). */
+function kolomSemua<K extends string>(t: Tabel, headers: Record<K, string>): Record<K, Kol> {
+  const out = {} as Record<K, Kol>;
+  for (const k of Object.keys(headers) as K[]) out[k] = kolomDari(t, headers[k]);
+  return out;
+}
+
+function twJ(t: Tabel, i: number, tw: [Kol, Kol, Kol, Kol]): IndikatorKinerja["realisasiTw"] {
   return [
-    angkaOpsional(t, i, TW_HEADERS[0]),
-    angkaOpsional(t, i, TW_HEADERS[1]),
-    angkaOpsional(t, i, TW_HEADERS[2]),
-    angkaOpsional(t, i, TW_HEADERS[3]),
+    angkaOpsionalJ(t, i, tw[0]),
+    angkaOpsionalJ(t, i, tw[1]),
+    angkaOpsionalJ(t, i, tw[2]),
+    angkaOpsionalJ(t, i, tw[3]),
   ];
+}
+
+function twKolom(t: Tabel): [Kol, Kol, Kol, Kol] {
+  return [
+    kolomDari(t, TW_HEADERS[0]),
+    kolomDari(t, TW_HEADERS[1]),
+    kolomDari(t, TW_HEADERS[2]),
+    kolomDari(t, TW_HEADERS[3]),
+  ];
+}
+
+function parseArahSel(r: unknown): Arah | null {
+  const a = parseArah(r === "" ? null : r);
+  return a.ok ? a.value : null;
 }
 
 /** The period's realisasi: the Realisasi cell, or the quarter's TW cell when Realisasi is blank. */
@@ -704,38 +751,52 @@ export function mapWorkbook(input: RawWorkbook): ReportModel {
 
   // Kinerja
   const tk = tabel.Kinerja;
+  const ck = kolomSemua(tk, {
+    no: "No",
+    tingkat: "Tingkat",
+    sasaran: "Sasaran",
+    indikator: "Indikator Kinerja",
+    satuan: "Satuan",
+    arah: "Arah",
+    targetAwal: "Target Awal",
+    target: "Target",
+    realisasi: "Realisasi",
+    capaian: "Capaian",
+    predikat: "Predikat",
+    formulasi: "Formulasi",
+    pembilang: "Pembilang",
+    penyebut: "Penyebut",
+    keterangan: "Keterangan",
+  });
+  const twk = twKolom(tk);
   const kinerja: IndikatorKinerja[] = tk.rows.map((i) => {
-    const realisasiTw = twSel(tk, i);
+    const realisasiTw = twJ(tk, i, twk);
     const { cell: realisasi, dariTw } = realisasiPeriode(
-      angkaSel(tk, i, "Realisasi"),
+      angkaJ(tk, i, ck.realisasi),
       realisasiTw,
       twPeriode
     );
-    const arah = sel<Arah>(tk, i, "Arah", (r) => {
-      const a = parseArah(r === "" ? null : r);
-      return a.ok ? a.value : null;
-    });
-    const target = targetSel(tk, i, "Target");
+    const arah = selJ<Arah>(tk, i, ck.arah, parseArahSel);
+    const target = targetJ(tk, i, ck.target);
     const row: IndikatorKinerja = {
       index: i,
       row: tk.range.startRow + 1 + i,
-      no: sel(tk, i, "No", kunci),
-      tingkat: sel(tk, i, "Tingkat", parseTingkat),
-      sasaran: teksSel(tk, i, "Sasaran"),
-      indikator: teksSel(tk, i, "Indikator Kinerja"),
-      satuan: teksSel(tk, i, "Satuan"),
+      no: selJ(tk, i, ck.no, kunci),
+      tingkat: selJ(tk, i, ck.tingkat, parseTingkat),
+      sasaran: teksJ(tk, i, ck.sasaran),
+      indikator: teksJ(tk, i, ck.indikator),
+      satuan: teksJ(tk, i, ck.satuan),
       arah,
-      targetAwal:
-        kolomDari(tk, "Target Awal") === undefined ? null : targetSel(tk, i, "Target Awal"),
+      targetAwal: ck.targetAwal === undefined ? null : targetJ(tk, i, ck.targetAwal),
       target,
       realisasiTw,
       realisasi,
-      reported: { capaian: angkaSel(tk, i, "Capaian"), predikat: teksSel(tk, i, "Predikat") },
+      reported: { capaian: angkaJ(tk, i, ck.capaian), predikat: teksJ(tk, i, ck.predikat) },
       computed: hitungKinerja(target, realisasi, arah, batas, skala),
-      formulasi: teksOpsional(tk, i, "Formulasi"),
-      pembilang: angkaOpsional(tk, i, "Pembilang"),
-      penyebut: angkaOpsional(tk, i, "Penyebut"),
-      keterangan: teksOpsional(tk, i, "Keterangan"),
+      formulasi: teksOpsionalJ(tk, i, ck.formulasi),
+      pembilang: angkaOpsionalJ(tk, i, ck.pembilang),
+      penyebut: angkaOpsionalJ(tk, i, ck.penyebut),
+      keterangan: teksOpsionalJ(tk, i, ck.keterangan),
     };
     if (dariTw) row.realisasiDariTw = true;
     return row;
@@ -747,17 +808,30 @@ export function mapWorkbook(input: RawWorkbook): ReportModel {
 
   // Anggaran
   const ta = tabel.Anggaran;
+  const ca = kolomSemua(ta, {
+    no: "No",
+    tingkat: "Tingkat",
+    uraian: "Uraian",
+    noKinerja: "No Kinerja",
+    pagu: "Pagu",
+    realisasi: "Realisasi",
+    serapan: "Serapan",
+    capaianKinerja: "Capaian Kinerja",
+    efisiensi: "Efisiensi",
+    sumberDana: "Sumber Dana",
+    keterangan: "Keterangan",
+  });
+  const twa = twKolom(ta);
   const presetEfisiensi = efisiensiPreset();
-  const adaNoKinerja = kolomDari(ta, "No Kinerja") !== undefined;
   const anggaran: BarisAnggaran[] = ta.rows.map((i) => {
-    const realisasiTw = twSel(ta, i);
+    const realisasiTw = twJ(ta, i, twa);
     const { cell: realisasi, dariTw } = realisasiPeriode(
-      angkaSel(ta, i, "Realisasi"),
+      angkaJ(ta, i, ca.realisasi),
       realisasiTw,
       twPeriode
     );
-    const pagu = angkaSel(ta, i, "Pagu");
-    const noKinerja = adaNoKinerja ? sel(ta, i, "No Kinerja", kunci) : null;
+    const pagu = angkaJ(ta, i, ca.pagu);
+    const noKinerja = ca.noKinerja === undefined ? null : selJ(ta, i, ca.noKinerja, kunci);
     let serapan: Hasil<number>;
     if (pagu.value === null) serapan = masalahAngka(pagu, "Pagu");
     else if (realisasi.value === null) serapan = masalahAngka(realisasi, "Realisasi anggaran");
@@ -785,17 +859,17 @@ export function mapWorkbook(input: RawWorkbook): ReportModel {
     const b: BarisAnggaran = {
       index: i,
       row: ta.range.startRow + 1 + i,
-      no: sel(ta, i, "No", kunci),
-      tingkat: sel(ta, i, "Tingkat", parseTingkat),
-      uraian: teksSel(ta, i, "Uraian"),
+      no: selJ(ta, i, ca.no, kunci),
+      tingkat: selJ(ta, i, ca.tingkat, parseTingkat),
+      uraian: teksJ(ta, i, ca.uraian),
       noKinerja,
       pagu,
       realisasiTw,
       realisasi,
       reported: {
-        serapan: angkaSel(ta, i, "Serapan"),
-        capaianKinerja: angkaOpsional(ta, i, "Capaian Kinerja"),
-        efisiensi: angkaOpsional(ta, i, "Efisiensi"),
+        serapan: angkaJ(ta, i, ca.serapan),
+        capaianKinerja: angkaOpsionalJ(ta, i, ca.capaianKinerja),
+        efisiensi: angkaOpsionalJ(ta, i, ca.efisiensi),
       },
       computed: {
         serapan,
@@ -804,8 +878,8 @@ export function mapWorkbook(input: RawWorkbook): ReportModel {
         efisiensiPredikat,
         sisa: pagu.value !== null && realisasi.value !== null ? pagu.value - realisasi.value : null,
       },
-      sumberDana: teksOpsional(ta, i, "Sumber Dana"),
-      keterangan: teksOpsional(ta, i, "Keterangan"),
+      sumberDana: teksOpsionalJ(ta, i, ca.sumberDana),
+      keterangan: teksOpsionalJ(ta, i, ca.keterangan),
     };
     if (dariTw) b.realisasiDariTw = true;
     return b;
