@@ -90,6 +90,8 @@ describe("--json", () => {
       "kinerja",
       "anggaran",
       "ringkasan",
+      "tren",
+      "ikm",
       "catatan",
     ]);
     expect(j.jenis).toBe("Triwulan");
@@ -152,5 +154,47 @@ describe("usage and unreadable files", () => {
       expect(r.stderr.trim().split("\n")).toHaveLength(1);
       expect(r.stderr).not.toMatch(/\bat /);
     }
+  });
+});
+
+describe("Tahunan", () => {
+  test("trend capaian per year and IKM values are printed too", async () => {
+    const tahunan = join(dir, "tahunan.xlsx");
+    const data = {
+      ...CONTOH_DATA,
+      Profil: [
+        { Isian: "Jenis Laporan", Nilai: "Tahunan" },
+        { Isian: "Tahun", Nilai: 2023 },
+        { Isian: "Unit Kerja", Nilai: "Kecamatan Klakah" },
+      ],
+      TrenKinerja: [
+        { "No Kinerja": "1", Tahun: 2022, Target: 12, Realisasi: 12 },
+        { "No Kinerja": "3", Tahun: 2022, Target: 8, Realisasi: 9 },
+      ],
+      IKM: [
+        { Periode: "TW I", "Nilai IKM": 88.5 },
+        { Periode: "TW II", "Nilai IKM": "90,25" },
+      ],
+    };
+    writeFileSync(tahunan, await writeTemplateBuffer({ jenis: "Tahunan", rumus: "lkj", data }));
+    const r = await lkj("hitung", tahunan);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Laporan Kinerja Tahunan 2023 — Kecamatan Klakah");
+    expect(r.stdout).toMatch(/^1\s+2022\s+12\s+12\s+100,00%$/m);
+    // Indicator 3 is Turun: (2 × 8 − 9) / 8 = 87,5 %.
+    expect(r.stdout).toMatch(/^3\s+2022\s+8\s+9\s+87,50%$/m);
+    expect(r.stdout).toContain("TW II: 90,25");
+    const j = JSON.parse((await lkj("hitung", tahunan, "--json")).stdout);
+    expect(j.tren[1]).toEqual({
+      noKinerja: "3",
+      tahun: 2022,
+      target: 8,
+      realisasi: 9,
+      capaian: 0.875,
+    });
+    expect(j.ikm).toEqual([
+      { periode: "TW I", nilai: 88.5 },
+      { periode: "TW II", nilai: 90.25 },
+    ]);
   });
 });

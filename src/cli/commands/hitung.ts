@@ -205,6 +205,42 @@ function teksRingkasan(m: ReportModel): string[] {
   ];
 }
 
+function teksTahunan(m: ReportModel): string[] {
+  const { tren, ikm } = m.tahunan;
+  if (m.jenis !== "Tahunan" || (tren.length === 0 && ikm.length === 0)) return [];
+  const out: string[] = [];
+  if (tren.length > 0) {
+    out.push(`Tren Kinerja (${tren.length} baris)`);
+    out.push(
+      tabelTeks(
+        ["No Kinerja", "Tahun", "Target", "Realisasi", "Capaian"],
+        tren.map((t) => [
+          t.noKinerja.value ?? "",
+          t.tahun.value === null ? "" : String(t.tahun.value),
+          t.target.value === null
+            ? ""
+            : typeof t.target.value === "number"
+              ? formatAngka(t.target.value, 2, { trim: true })
+              : `${formatAngka(t.target.value.bawah, 2, { trim: true })}–${formatAngka(t.target.value.atas, 2, { trim: true })}`,
+          angkaTampil(t.realisasi),
+          persenAtau(t.computed.capaian),
+        ]),
+        [false, false, true, true, true]
+      )
+    );
+  }
+  if (ikm.length > 0) {
+    if (out.length > 0) out.push("");
+    out.push(`IKM (${ikm.length} periode)`);
+    for (const p of ikm) {
+      out.push(
+        `  ${p.periode.value ?? "?"}: ${p.nilai.value === null ? "–" : formatAngka(p.nilai.value, 2)}`
+      );
+    }
+  }
+  return out;
+}
+
 function teksMasalah(issues: MappingIssue[]): string[] {
   if (issues.length === 0) return [];
   return [
@@ -218,6 +254,7 @@ export function hitungTeks(m: ReportModel): string {
     [judulLaporan(m)],
     teksKinerja(m),
     teksAnggaran(m),
+    teksTahunan(m),
     teksRingkasan(m),
     teksMasalah(m.mappingIssues),
   ].filter((b) => b.length > 0);
@@ -302,6 +339,14 @@ export function hitungJson(m: ReportModel) {
       serapanTotal: hasilJson(r.serapanTotal),
       sisaAnggaran: r.sisaAnggaran,
     },
+    tren: m.tahunan.tren.map((t) => ({
+      noKinerja: t.noKinerja.value,
+      tahun: t.tahun.value,
+      target: targetJson(t.target.value),
+      realisasi: t.realisasi.value,
+      capaian: hasilJson(t.computed.capaian),
+    })),
+    ikm: m.tahunan.ikm.map((p) => ({ periode: p.periode.value, nilai: p.nilai.value })),
     catatan: m.mappingIssues.map((i) => ({
       kode: i.code,
       lembar: i.sheet,
