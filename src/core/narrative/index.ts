@@ -1,2 +1,5 @@
 // The narrative engine: ReportModel → NarrativeDocument → Markdown / Narasi sheet rows.
 export * from "./document";
+export { sidikJari } from "./sidik";
+export { buildTriwulan } from "./triwulan";
+export { renderMarkdown, renderRunsMarkdown } from "./markdown";

@@ -1,0 +1,586 @@
+// Building blocks shared by the Triwulan and Tahunan builders: the report's
+// identity (who, where, when), table numbering, the capaian and budget tables,
+// per-indicator explanations and the signature block.
+import { formatTanggal, periodeTahunan, periodeTriwulan, romawi } from "../format/tanggal";
+import { barisPuncak } from "../model/map";
+import type { BarisAnggaran, IndikatorKinerja, ReportModel } from "../model/types";
+import type {
+  Block,
+  ColumnAlign,
+  HeadingBlock,
+  ListBlock,
+  ListItem,
+  ListStyle,
+  NarrativeDocument,
+  ParagraphBlock,
+  Run,
+  SignatureSide,
+  TableBlock,
+  TableCell,
+} from "./document";
+import {
+  angka,
+  daftarKata,
+  figurCapaian,
+  figurSel,
+  figurTarget,
+  isiAtau,
+  jumlah,
+  nipTeks,
+  persen,
+  ph,
+  rupiah,
+  runs,
+  sel,
+  t,
+  teks,
+  type Bagian,
+} from "./bahasa";
+import { sidikJari } from "./sidik";
+
+// ---------------------------------------------------------------------------
+// Block constructors
+
+export function judul(level: 1 | 2 | 3, ...parts: Bagian[]): HeadingBlock {
+  return level === 1
+    ? { type: "heading", level, runs: runs(...parts), centered: true }
+    : { type: "heading", level, runs: runs(...parts) };
+}
+
+export function para(...parts: Bagian[]): ParagraphBlock {
+  return { type: "paragraph", runs: runs(...parts) };
+}
+
+export function daftar(style: ListStyle, items: (Run[] | ListItem)[]): ListBlock {
+  return {
+    type: "list",
+    style,
+    items: items.map((it) => (Array.isArray(it) ? { runs: it } : it)),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Context: the model plus what every sentence needs about the report.
+
+export class Konteks {
+  readonly m: ReportModel;
+  /** Chapter number used for table captions ("Tabel 2.3"). */
+  private bab = 0;
+  private nomorTabel = 0;
+
+  constructor(m: ReportModel) {
+    this.m = m;
+  }
+
+  setBab(n: number): void {
+    this.bab = n;
+    this.nomorTabel = 0;
+  }
+
+  /** Next caption number of the current chapter: "Tabel 2.1". */
+  tabel(judulTabel: string): string {
+    this.nomorTabel++;
+    return `Tabel ${this.bab}.${this.nomorTabel} ${judulTabel}`;
+  }
+
+  /** The reporting official (jabatan), or a placeholder. */
+  get jabatan(): Run {
+    return isiAtau(this.m.profil.jabatan, "jabatan pelapor (Profil: Jabatan)");
+  }
+
+  get unitKerja(): Run {
+    return isiAtau(this.m.profil.unitKerja, "unit kerja (Profil: Unit Kerja)");
+  }
+
+  get pemda(): Run {
+    return isiAtau(this.m.profil.pemerintahDaerah, "pemerintah daerah (Profil: Pemerintah Daerah)");
+  }
+
+  get tahun(): Run {
+    return this.m.tahun === null ? ph("tahun laporan (Profil: Tahun)") : t(String(this.m.tahun));
+  }
+
+  /** "Triwulan III" or a placeholder when the quarter is missing. */
+  get triwulanTeks(): Run {
+    return this.m.triwulan === null
+      ? ph("triwulan (Profil: Periode)")
+      : t(`Triwulan ${romawi(this.m.triwulan)}`);
+  }
+
+  /** "1 Juli s.d. 30 September 2023" (Triwulan) or the whole year (Tahunan). */
+  get periodeTeks(): Run {
+    const { triwulan, tahun, jenis } = this.m;
+    if (tahun === null) return ph("tahun laporan (Profil: Tahun)");
+    if (jenis === "Tahunan") return t(periodeTahunan(tahun).teks);
+    if (triwulan === null) return ph("triwulan (Profil: Periode)");
+    return t(periodeTriwulan(triwulan, tahun).teks);
+  }
+
+  /** The end of the period the cumulative realisasi runs to: "30 September 2023". */
+  get akhirPeriode(): Run {
+    const { triwulan, tahun, jenis } = this.m;
+    if (tahun === null) return ph("tahun laporan (Profil: Tahun)");
+    if (jenis === "Tahunan") return t(formatTanggal(periodeTahunan(tahun).akhir));
+    if (triwulan === null) return ph("triwulan (Profil: Periode)");
+    return t(formatTanggal(periodeTriwulan(triwulan, tahun).akhir));
+  }
+
+  get tanggalLaporan(): Run {
+    const v = this.m.profil.tanggalLaporan.value;
+    const s = v === null ? "" : formatTanggal(v);
+    return s === "" ? ph("tanggal laporan (Profil: Tanggal Laporan)") : t(s);
+  }
+
+  /** Kinerja rows in table order. */
+  get kinerja(): IndikatorKinerja[] {
+    return this.m.kinerja;
+  }
+
+  /** Strategies of an indicator (by its No), in sheet order. */
+  strategiUntuk(k: IndikatorKinerja): { strategi: string; bulan: string | null }[] {
+    const no = teks(k.no);
+    if (no === null) return [];
+    const out: { strategi: string; bulan: string | null }[] = [];
+    for (const s of this.m.strategi) {
+      const isi = teks(s.strategi);
+      if (isi !== null && teks(s.noKinerja) === no)
+        out.push({ strategi: isi, bulan: teks(s.padaBulan) });
+    }
+    return out;
+  }
+
+  /** Every strategy text once, in sheet order. */
+  semuaStrategi(): string[] {
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const s of this.m.strategi) {
+      const isi = teks(s.strategi);
+      if (isi !== null && !seen.has(isi)) {
+        seen.add(isi);
+        out.push(isi);
+      }
+    }
+    return out;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Indicators
+
+/** Name of an indicator for sentences: its text, or a placeholder naming its row. */
+export function namaIndikator(k: IndikatorKinerja): Run {
+  return isiAtau(k.indikator, `nama indikator kinerja (Kinerja baris ${k.row})`);
+}
+
+export function namaSasaran(k: IndikatorKinerja): Run {
+  return isiAtau(k.sasaran, `sasaran (Kinerja baris ${k.row})`);
+}
+
+function nomor(k: IndikatorKinerja, urut: number): string {
+  return teks(k.no) ?? String(urut);
+}
+
+const TINGKAT_LABEL: Record<string, string> = {
+  Tujuan: "Tujuan",
+  Sasaran: "Sasaran",
+  Program: "Sasaran Program",
+  Kegiatan: "Sasaran Kegiatan",
+  "Sub Kegiatan": "Sasaran Sub Kegiatan",
+};
+
+/**
+ * Body rows grouped by Tingkat when more than one level is present (the seeds
+ * separate "Sasaran" and "Sasaran Program"): a spanning label row per group.
+ */
+function barisBertingkat(
+  kinerja: IndikatorKinerja[],
+  kolom: number,
+  baris: (k: IndikatorKinerja, urut: number) => TableCell[]
+): TableCell[][] {
+  const tingkat = new Set(kinerja.map((k) => k.tingkat.value ?? ""));
+  const out: TableCell[][] = [];
+  let sebelum: string | undefined;
+  kinerja.forEach((k, idx) => {
+    const tk = k.tingkat.value ?? "";
+    if (tingkat.size > 1 && tk !== sebelum) {
+      out.push([sel(TINGKAT_LABEL[tk] ?? "Lainnya", { colSpan: kolom, bold: true })]);
+      sebelum = tk;
+    }
+    out.push(baris(k, idx + 1));
+  });
+  return out;
+}
+
+function kosongAtau(s: string | null): string {
+  return s ?? "";
+}
+
+/** The Perjanjian Kinerja table (No, Sasaran, Indikator, Target; Target Awal when present). */
+export function tabelPerjanjian(ctx: Konteks, caption: string, rows = ctx.kinerja): TableBlock {
+  const adaAwal = rows.some((k) => k.targetAwal !== null && k.targetAwal.value !== null);
+  const header = adaAwal
+    ? ["No", "Sasaran", "Indikator Kinerja", "Target Awal", "Target"]
+    : ["No", "Sasaran", "Indikator Kinerja", "Target"];
+  const align: ColumnAlign[] = adaAwal
+    ? ["center", "left", "left", "right", "right"]
+    : ["center", "left", "left", "right"];
+  const body = barisBertingkat(rows, header.length, (k, urut) => {
+    const cells = [
+      sel(nomor(k, urut)),
+      sel(kosongAtau(teks(k.sasaran))),
+      sel(kosongAtau(teks(k.indikator))),
+    ];
+    if (adaAwal) cells.push(sel(kosongAtau(figurTarget(k.targetAwal, k))));
+    cells.push(sel(figurTarget(k.target, k) ?? ph(`target (Kinerja baris ${k.row})`)));
+    return cells;
+  });
+  return {
+    type: "table",
+    caption,
+    header: [header.map((h) => sel(h))],
+    body,
+    align,
+    widths: adaAwal ? [1, 5, 6, 2, 2] : [1, 5, 6, 2],
+  };
+}
+
+/** The capaian table: No, Sasaran, Indikator, Target, Realisasi, Capaian, Predikat. */
+export function tabelCapaian(ctx: Konteks, caption: string, rows = ctx.kinerja): TableBlock {
+  const header = [
+    "No",
+    "Sasaran",
+    "Indikator Kinerja",
+    "Target",
+    "Realisasi",
+    "Capaian",
+    "Predikat",
+  ];
+  const body = barisBertingkat(rows, header.length, (k, urut) => [
+    sel(nomor(k, urut)),
+    sel(kosongAtau(teks(k.sasaran))),
+    sel(kosongAtau(teks(k.indikator))),
+    sel(kosongAtau(figurTarget(k.target, k))),
+    sel(kosongAtau(figurSel(k.realisasi, k))),
+    sel(figurCapaian(k.computed.capaian) ?? "–"),
+    sel(k.computed.predikat ?? "–"),
+  ]);
+  return {
+    type: "table",
+    caption,
+    header: [header.map((h) => sel(h))],
+    body,
+    align: ["center", "left", "left", "right", "right", "right", "center"],
+    widths: [1, 4, 5, 2, 2, 2, 2],
+  };
+}
+
+/**
+ * What one indicator achieved, in sentences: target, realisasi, capaian and
+ * predikat, the direction when lower is better, Formulasi/Pembilang/Penyebut.
+ */
+export function penjelasanIndikator(ctx: Konteks, k: IndikatorKinerja): Block[] {
+  const out: Block[] = [];
+  const target = figurTarget(k.target, k);
+  const realisasi = figurSel(k.realisasi, k);
+  const c = k.computed.capaian;
+  const kalimat: Bagian[] = [
+    "Indikator ini ditargetkan sebesar ",
+    target ?? ph(`target (Kinerja baris ${k.row})`),
+    " dengan realisasi sampai dengan ",
+    ctx.akhirPeriode,
+    " sebesar ",
+    realisasi ?? ph(`realisasi (Kinerja baris ${k.row})`),
+  ];
+  if (c.ok) {
+    kalimat.push(", sehingga capaian kinerjanya sebesar ", persen(c.value));
+    kalimat.push(
+      k.computed.predikat ? [" dengan predikat ", k.computed.predikat] : "",
+      k.computed.tercapai
+        ? ". Target indikator ini telah tercapai."
+        : ". Target indikator ini belum tercapai."
+    );
+    const tanpaBatas = k.computed.capaianTanpaBatas;
+    if (tanpaBatas.ok && tanpaBatas.value > c.value) {
+      kalimat.push(
+        " Capaian sebelum dibatasi sebesar ",
+        persen(tanpaBatas.value),
+        " dan dibatasi menjadi ",
+        persen(c.value),
+        " sesuai Batas Capaian pada Profil."
+      );
+    }
+  } else if (realisasi !== null && target !== null) {
+    kalimat.push(". Capaian indikator ini belum dapat dihitung: ", c.error.message, ".");
+  } else {
+    kalimat.push(".");
+  }
+  out.push(para(...kalimat));
+  if (k.arah.value === "Turun") {
+    out.push(
+      para(
+        "Indikator ini bersifat menurun (semakin kecil realisasi semakin baik), sehingga capaian dihitung dari dua kali target dikurangi realisasi, kemudian dibagi target."
+      )
+    );
+  }
+  const formulasi = teks(k.formulasi);
+  const pembilang = figurSel(k.pembilang, k, false);
+  const penyebut = figurSel(k.penyebut, k, false);
+  if (formulasi !== null || (pembilang !== null && penyebut !== null)) {
+    out.push(
+      para(
+        formulasi !== null
+          ? ["Realisasi dihitung dengan formulasi: ", formulasi]
+          : "Realisasi dihitung",
+        pembilang !== null && penyebut !== null
+          ? [formulasi !== null ? ", yaitu " : " dari ", pembilang, " dibanding ", penyebut]
+          : "",
+        "."
+      )
+    );
+  }
+  const ket = teks(k.keterangan);
+  if (ket !== null) out.push(para("Keterangan: ", ket, /[.!?]$/.test(ket) ? "" : "."));
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Budget
+
+/** The indicator a budget line serves, when linked by No Kinerja. */
+export function indikatorUntuk(ctx: Konteks, b: BarisAnggaran): IndikatorKinerja | null {
+  const no = teks(b.noKinerja);
+  if (no === null) return null;
+  return ctx.kinerja.find((k) => teks(k.no) === no) ?? null;
+}
+
+/** Cost per outcome: each budget line with pagu, realisasi, serapan, capaian kinerja, efisiensi. */
+export function tabelAnggaran(ctx: Konteks, caption: string): TableBlock {
+  const m = ctx.m;
+  const denganKinerja = m.anggaran.some((b) => b.computed.capaianKinerja !== null);
+  const header = ["No", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan"];
+  if (denganKinerja) header.push("Capaian Kinerja", "Efisiensi (poin)", "Predikat Efisiensi");
+  const body: TableCell[][] = m.anggaran.map((b, idx) => {
+    const cells = [
+      sel(teks(b.no) ?? String(idx + 1)),
+      sel(teks(b.uraian) ?? ph(`uraian program/kegiatan (Anggaran baris ${b.row})`)),
+      sel(b.pagu.value === null ? "" : angka(b.pagu.value)),
+      sel(b.realisasi.value === null ? "" : angka(b.realisasi.value)),
+      sel(figurCapaian(b.computed.serapan) ?? "–"),
+    ];
+    if (denganKinerja) {
+      const e = b.computed.efisiensi;
+      cells.push(
+        sel(
+          b.computed.capaianKinerja === null ? "" : (figurCapaian(b.computed.capaianKinerja) ?? "–")
+        ),
+        sel(e === null ? "" : e.ok ? angka(e.value) : "–"),
+        sel(b.computed.efisiensiPredikat ?? "")
+      );
+    }
+    return cells;
+  });
+  const r = m.ringkasan;
+  const total: TableCell[] = [
+    sel("Jumlah", { colSpan: 2, bold: true }),
+    sel(angka(r.totalPagu), { bold: true }),
+    sel(angka(r.totalRealisasi), { bold: true }),
+    sel(figurCapaian(r.serapanTotal) ?? "–", { bold: true }),
+  ];
+  if (denganKinerja) total.push(sel(""), sel(""), sel(""));
+  body.push(total);
+  const align: ColumnAlign[] = ["center", "left", "right", "right", "right"];
+  if (denganKinerja) align.push("right", "right", "center");
+  return {
+    type: "table",
+    caption,
+    header: [header.map((h) => sel(h))],
+    body,
+    align,
+    widths: denganKinerja ? [1, 6, 3, 3, 2, 2, 2, 2] : [1, 7, 3, 3, 2],
+    totalRows: [body.length - 1],
+  };
+}
+
+/**
+ * Sentences on the budget: total pagu, realisasi, serapan and the remaining
+ * budget; lines spent above their pagu; the efficiency predikat counts.
+ */
+export function kalimatAnggaran(ctx: Konteks, akhirTahun: boolean): Block[] {
+  const m = ctx.m;
+  const r = m.ringkasan;
+  const out: Block[] = [];
+  const puncak = barisPuncak(m.anggaran);
+  const tingkat = puncak[0]?.tingkat.value;
+  const satuanBaris = tingkat === "Program" ? "program" : tingkat ? "kegiatan" : "baris anggaran";
+  out.push(
+    para(
+      "Anggaran yang mendukung pencapaian kinerja terdiri atas ",
+      jumlah(puncak.length, satuanBaris),
+      " dengan total pagu sebesar ",
+      rupiah(r.totalPagu),
+      " dan realisasi sampai dengan ",
+      ctx.akhirPeriode,
+      " sebesar ",
+      rupiah(r.totalRealisasi),
+      r.serapanTotal.ok
+        ? [", sehingga serapan anggaran mencapai ", persen(r.serapanTotal.value), "."]
+        : [". Serapan anggaran belum dapat dihitung: ", r.serapanTotal.error.message, "."]
+    )
+  );
+  if (r.sisaAnggaran > 0) {
+    out.push(
+      para(
+        "Sisa anggaran sebesar ",
+        rupiah(r.sisaAnggaran),
+        akhirTahun
+          ? " tidak terserap sampai dengan akhir tahun anggaran."
+          : " akan digunakan untuk pelaksanaan kegiatan pada periode berikutnya sesuai jadwal pelaksanaan."
+      )
+    );
+  } else if (r.sisaAnggaran === 0 && r.totalPagu > 0) {
+    out.push(para("Seluruh pagu anggaran telah terserap."));
+  }
+  for (const b of m.anggaran) {
+    const p = b.pagu.value;
+    const re = b.realisasi.value;
+    if (p !== null && re !== null && re > p) {
+      out.push(
+        para(
+          "Realisasi ",
+          teks(b.uraian) ?? `baris ${b.row}`,
+          " sebesar ",
+          rupiah(re),
+          " melebihi pagunya sebesar ",
+          rupiah(p),
+          ": ",
+          ph(`penjelasan realisasi di atas pagu (Anggaran baris ${b.row})`),
+          "."
+        )
+      );
+    }
+  }
+  // Efficiency: how many linked lines fall in each predikat, in the scale's order of appearance.
+  const hitung = new Map<string, number>();
+  for (const b of m.anggaran) {
+    const pr = b.computed.efisiensiPredikat;
+    if (pr) hitung.set(pr, (hitung.get(pr) ?? 0) + 1);
+  }
+  if (hitung.size > 0) {
+    const bagian = [...hitung.entries()].map(([label, n]) => `${jumlah(n, "baris")} ${label}`);
+    const total = [...hitung.values()].reduce((a, n) => a + n, 0);
+    out.push(
+      para(
+        "Dari sisi efisiensi (capaian kinerja dikurangi serapan anggaran, dalam poin persentase), dari ",
+        jumlah(total, "baris anggaran"),
+        " yang terkait dengan indikator kinerja, ",
+        bagian.length === 1 && total > 1
+          ? `seluruhnya ${[...hitung.keys()][0]}`
+          : daftarKata(bagian),
+        "."
+      )
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Signatures
+
+function baris(r: Run): Run[] {
+  return [r];
+}
+
+/** The reporter's side: place and date, jabatan, name, NIP. */
+export function sisiPelapor(ctx: Konteks, pembuka?: string): SignatureSide {
+  const p = ctx.m.profil;
+  const above: Run[][] = [];
+  if (pembuka) above.push([t(pembuka)]);
+  above.push(
+    runs(isiAtau(p.tempat, "tempat (Profil: Tempat)"), ", ", ctx.tanggalLaporan),
+    baris(ctx.jabatan)
+  );
+  return {
+    above,
+    nama: [isiAtau(p.nama, "nama pelapor (Profil: Nama)")],
+    nip: [nipTeks(p.nip) !== null ? t(nipTeks(p.nip) as string) : ph("NIP pelapor (Profil: NIP)")],
+  };
+}
+
+/** The superior's side under "Mengetahui," (or another opening line). */
+export function sisiAtasan(ctx: Konteks, pembuka = "Mengetahui,"): SignatureSide {
+  const p = ctx.m.profil;
+  const nip = nipTeks(p.nipAtasan);
+  return {
+    above: [[t(pembuka)], [isiAtau(p.jabatanAtasan, "jabatan atasan (Profil: Jabatan Atasan)")]],
+    nama: [isiAtau(p.namaAtasan, "nama atasan (Profil: Nama Atasan)")],
+    nip: [nip !== null ? t(nip) : ph("NIP atasan (Profil: NIP Atasan)")],
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Document assembly
+
+function kumpulkanRuns(blocks: Block[], visit: (r: Run) => void): void {
+  const list = (l: ListBlock): void => {
+    for (const it of l.items) {
+      it.runs.forEach(visit);
+      if (it.children) list(it.children);
+    }
+  };
+  for (const bl of blocks) {
+    switch (bl.type) {
+      case "heading":
+      case "paragraph":
+        bl.runs.forEach(visit);
+        break;
+      case "list":
+        list(bl);
+        break;
+      case "table":
+        for (const row of [...bl.header, ...bl.body]) for (const c of row) c.runs.forEach(visit);
+        break;
+      case "signature":
+        for (const side of [bl.left, bl.right]) {
+          if (!side) continue;
+          side.above.forEach((l) => l.forEach(visit));
+          side.nama.forEach(visit);
+          side.nip.forEach(visit);
+        }
+        break;
+      case "pageBreak":
+        break;
+    }
+  }
+}
+
+/** Every run of a document's blocks, in reading order (for placeholders and tests). */
+export function semuaRuns(blocks: Block[]): Run[] {
+  const out: Run[] = [];
+  kumpulkanRuns(blocks, (r) => out.push(r));
+  return out;
+}
+
+export function dokumen(
+  ctx: Konteks,
+  jenis: "Triwulan" | "Tahunan",
+  judulDok: string,
+  subjudul: string[],
+  blocks: Block[]
+): NarrativeDocument {
+  const seen = new Set<string>();
+  const placeholders: string[] = [];
+  kumpulkanRuns(blocks, (r) => {
+    if (r.kind === "placeholder" && !seen.has(r.label)) {
+      seen.add(r.label);
+      placeholders.push(r.label);
+    }
+  });
+  return {
+    judul: judulDok,
+    subjudul,
+    blocks,
+    placeholders,
+    sumber: sidikJari(ctx.m),
+    jenis,
+  };
+}
