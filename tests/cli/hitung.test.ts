@@ -24,6 +24,13 @@ beforeAll(async () => {
       { ...CONTOH_DATA.Kinerja[0], Realisasi: null },
       { ...CONTOH_DATA.Kinerja[1] },
       { ...CONTOH_DATA.Kinerja[2], Target: null },
+      {
+        ...CONTOH_DATA.Kinerja[0],
+        No: "4",
+        Target: 1,
+        "Realisasi TW III": null,
+        Realisasi: 0.0264,
+      },
     ],
     Anggaran: [{ ...CONTOH_DATA.Anggaran[0], Pagu: 0 }, CONTOH_DATA.Anggaran[1]],
   };
@@ -71,6 +78,8 @@ describe("text output", () => {
     expect(r.stdout).toMatch(/No 3 \(baris 4\): Target kosong/);
     expect(r.stdout).toMatch(/No 1 \(baris 2\): Pagu 0 tetapi ada realisasi/);
     expect(r.stdout).toContain("tanpa capaian 1");
+    // A small fraction keeps its digits (not rounded to 0,03).
+    expect(r.stdout).toMatch(/^4\s.*\s1\s+0,0264\s+2,64%\s+Sangat Rendah$/m);
     expect(r.stdout).not.toMatch(/NaN|undefined|Infinity/);
   });
 });
@@ -97,7 +106,8 @@ describe("--json", () => {
     expect(j.jenis).toBe("Triwulan");
     expect(j.triwulan).toBe(3);
     expect(j.batasCapaian).toBeCloseTo(1.1, 12);
-    const [k1, k2, k3] = j.kinerja;
+    const [k1, k2, k3, k4] = j.kinerja;
+    expect(k4.capaian).toBeCloseTo(0.0264, 12);
     expect(k1).toMatchObject({ no: "1", realisasi: 9, realisasiDariTw: true, capaian: 0.75 });
     expect(k1.sel.capaian).toMatch(/^Kinerja![A-Z]+2$/);
     expect(k2.capaian).toBeCloseTo(1.1, 12);
@@ -110,7 +120,7 @@ describe("--json", () => {
     expect(a1.efisiensi).toEqual(a1.serapan);
     expect(a2).toMatchObject({ pagu: 500000, realisasi: 450000, serapan: 0.9, sisa: 50000 });
     expect(a2.capaianKinerja).toBeCloseTo(1.1, 12);
-    expect(j.ringkasan).toMatchObject({ jumlahIndikator: 3, tanpaCapaian: 1, totalPagu: 500000 });
+    expect(j.ringkasan).toMatchObject({ jumlahIndikator: 4, tanpaCapaian: 1, totalPagu: 500000 });
     expect(j.catatan).toEqual([]);
   });
 

@@ -92,18 +92,22 @@ export function judulLaporan(m: ReportModel): string {
 // ---------------------------------------------------------------------------
 // Text form
 
+/** Inputs as typed: up to 4 decimals (a fraction such as 0,0264 keeps its digits), zeros trimmed. */
+function angkaInput(n: number): string {
+  return formatAngka(n, 4, { trim: true });
+}
+
 function angkaTampil(c: NumberCell): string {
   if (c.value === null) return "";
   if (c.parsed.ok && c.parsed.percent) return formatPersen(c.value, 2, { trim: true });
-  return formatAngka(c.value, 2, { trim: true });
+  return angkaInput(c.value);
 }
 
 function targetTampil(k: IndikatorKinerja): string {
   const t = k.target.value;
   if (t === null) return "";
   const persen = k.target.parsed?.ok === true && k.target.parsed.percent;
-  const f = (n: number) =>
-    persen ? formatPersen(n, 2, { trim: true }) : formatAngka(n, 2, { trim: true });
+  const f = (n: number) => (persen ? formatPersen(n, 2, { trim: true }) : angkaInput(n));
   return typeof t === "number" ? f(t) : `${f(t.bawah)}–${f(t.atas)}`;
 }
 
@@ -220,8 +224,8 @@ function teksTahunan(m: ReportModel): string[] {
           t.target.value === null
             ? ""
             : typeof t.target.value === "number"
-              ? formatAngka(t.target.value, 2, { trim: true })
-              : `${formatAngka(t.target.value.bawah, 2, { trim: true })}–${formatAngka(t.target.value.atas, 2, { trim: true })}`,
+              ? angkaInput(t.target.value)
+              : `${angkaInput(t.target.value.bawah)}–${angkaInput(t.target.value.atas)}`,
           angkaTampil(t.realisasi),
           persenAtau(t.computed.capaian),
         ]),
