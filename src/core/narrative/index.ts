@@ -3,3 +3,5 @@ export * from "./document";
 export { sidikJari } from "./sidik";
 export { buildTriwulan } from "./triwulan";
 export { renderMarkdown, renderRunsMarkdown } from "./markdown";
+export { renderSheetRows } from "./sheet";
+export type { RowKind, RowStyle, SheetRows } from "./sheet";
