@@ -28,7 +28,7 @@ export function ph(label: string): PlaceholderRun {
 
 export type Bagian = string | Run | null | undefined | false | Bagian[];
 
-/** Sentence parts → runs: strings become text, falsy parts vanish, adjacent plain text merges. */
+/** Sentence parts → runs: strings become text, falsy parts vanish, adjacent runs of one style merge. */
 export function runs(...parts: Bagian[]): Run[] {
   const out: Run[] = [];
   const tambah = (p: Bagian): void => {
@@ -43,12 +43,10 @@ export function runs(...parts: Bagian[]): Run[] {
       r.kind === "text" &&
       last &&
       last.kind === "text" &&
-      !last.bold &&
-      !last.italic &&
-      !r.bold &&
-      !r.italic
+      Boolean(last.bold) === Boolean(r.bold) &&
+      Boolean(last.italic) === Boolean(r.italic)
     ) {
-      out[out.length - 1] = t(last.text + r.text);
+      out[out.length - 1] = { ...last, text: last.text + r.text };
     } else out.push(r);
   };
   parts.forEach(tambah);

@@ -1,7 +1,18 @@
 // The narrative engine: ReportModel → NarrativeDocument → Markdown / Narasi sheet rows.
+import type { ReportModel } from "../model/types";
+import type { NarrativeDocument } from "./document";
+import { buildTahunan } from "./tahunan";
+import { buildTriwulan } from "./triwulan";
+
 export * from "./document";
 export { sidikJari } from "./sidik";
 export { buildTriwulan } from "./triwulan";
+export { buildTahunan } from "./tahunan";
 export { renderMarkdown, renderRunsMarkdown } from "./markdown";
 export { renderSheetRows } from "./sheet";
 export type { RowKind, RowStyle, SheetRows } from "./sheet";
+
+/** The narrative for the model's jenis: Tahunan, else Triwulan. */
+export function buildNarasi(model: ReportModel): NarrativeDocument {
+  return model.jenis === "Tahunan" ? buildTahunan(model) : buildTriwulan(model);
+}

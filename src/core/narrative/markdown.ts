@@ -24,7 +24,8 @@ function escapeAwal(s: string): string {
 }
 
 function run(r: Run): string {
-  if (r.kind === "placeholder") return `**${escape(teksPlaceholder(r.label))}**`;
+  // Brackets of a placeholder stay readable: "[text]" without "(…)" or a definition is no link.
+  if (r.kind === "placeholder") return `**${teksPlaceholder(escape(r.label))}**`;
   const text = escape(r.text).replace(/\r?\n/g, " ");
   if (text.trim() === "") return text;
   // Emphasis markers must hug the text: keep surrounding spaces outside them.
@@ -120,9 +121,11 @@ function sideLines(s: SignatureSide | null): string[] {
 }
 
 function signature(left: SignatureSide | null, right: SignatureSide, out: string[]): void {
-  const l = sideLines(left);
-  const r = sideLines(right);
-  const n = Math.max(l.length, r.length);
+  // Bottoms aligned: names and NIPs on one line when one side has more lines above.
+  const n = Math.max(sideLines(left).length, sideLines(right).length);
+  const pad = (xs: string[]) => [...new Array<string>(n - xs.length).fill(""), ...xs];
+  const l = pad(sideLines(left));
+  const r = pad(sideLines(right));
   // Both sides side by side in a two-column table with an empty header row.
   out.push("|   |   |", "| --- | --- |");
   for (let k = 0; k < n; k++) {
