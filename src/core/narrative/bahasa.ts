@@ -190,3 +190,8 @@ export function daftarKata(items: string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} dan ${items[items.length - 1]}`;
 }
+
+/** A tugas/fungsi item without its own closing punctuation or trailing "; dan" (the list adds it). */
+export function butirTugas(s: string): string {
+  return s.replace(/(?:[;,]\s*dan|[;.,])\s*$/i, "").trim();
+}

@@ -27,6 +27,7 @@ import {
   sel,
   t,
   teks,
+  butirTugas,
 } from "./bahasa";
 import {
   Konteks,
@@ -116,9 +117,7 @@ function babPendahuluan(ctx: Konteks): Block[] {
     tugas.length > 0
       ? daftar(
           "letter",
-          tugas.map((s, idx) => [
-            t(s.replace(/[;.,]\s*$/, "") + (idx === tugas.length - 1 ? "." : ";")),
-          ])
+          tugas.map((s, idx) => [t(butirTugas(s) + (idx === tugas.length - 1 ? "." : ";"))])
         )
       : para(ph("uraian tugas dan fungsi (sheet Tugas Fungsi)"))
   );

@@ -6,7 +6,18 @@ import { romawi } from "../format/tanggal";
 import type { ReportModel } from "../model/types";
 import type { Block, ListItem, NarrativeDocument, Run, TableCell } from "./document";
 import { teksPlaceholder } from "./document";
-import { isiAtau, jumlah, kalimatTercapai, persen, ph, runs, sel, t, teks } from "./bahasa";
+import {
+  isiAtau,
+  jumlah,
+  kalimatTercapai,
+  persen,
+  ph,
+  runs,
+  sel,
+  t,
+  teks,
+  butirTugas,
+} from "./bahasa";
 import {
   Konteks,
   daftar,
@@ -91,9 +102,7 @@ function babPendahuluan(ctx: Konteks): Block[] {
     tugas.length > 0
       ? daftar(
           "letter",
-          tugas.map((s, idx) => [
-            t(s.replace(/[;.,]\s*$/, "") + (idx === tugas.length - 1 ? "." : ";")),
-          ])
+          tugas.map((s, idx) => [t(butirTugas(s) + (idx === tugas.length - 1 ? "." : ";"))])
         )
       : para(ph("uraian tugas dan fungsi (sheet Tugas Fungsi)"))
   );
@@ -280,7 +289,7 @@ function babAkuntabilitas(ctx: Konteks): Block[] {
           s.length > 0
             ? daftar(
                 "letter",
-                s.map((x) => [t(x.strategi + (x.bulan ? ` (${x.bulan})` : ""))])
+                s.map((x) => [t(x.strategi)])
               )
             : undefined,
       };
