@@ -122,7 +122,10 @@ export function figurTarget(
   denganSatuan = true
 ): string | null {
   if (!c || c.value === null) return null;
-  const percent = c.parsed?.ok === true && c.parsed.percent;
+  // A range ("80%-90%") has no single parse: its percent sign is in the typed text.
+  const percent =
+    (c.parsed?.ok === true && c.parsed.percent) ||
+    (c.parsed?.ok !== true && typeof c.raw === "string" && c.raw.includes("%"));
   const sat = satuanBersih(k);
   const v = c.value;
   if (typeof v === "number") return angkaSel(v, percent, sat, denganSatuan);
