@@ -26,6 +26,7 @@ import {
   figurTarget,
   isiAtau,
   jumlah,
+  mulaiMemo,
   nipTeks,
   persen,
   ph,
@@ -67,9 +68,75 @@ export class Konteks {
   /** Chapter number used for table captions ("Tabel 2.3"). */
   private bab = 0;
   private nomorTabel = 0;
+  // Sentence parts every section repeats, computed once (a report may have thousands of rows).
+  /** The reporting official (jabatan), or a placeholder. */
+  readonly jabatan: Run;
+  readonly unitKerja: Run;
+  readonly pemda: Run;
+  readonly tahun: Run;
+  /** "Triwulan III" or a placeholder when the quarter is missing. */
+  readonly triwulanTeks: Run;
+  /** "1 Juli s.d. 30 September 2023" (Triwulan) or the whole year (Tahunan). */
+  readonly periodeTeks: Run;
+  /** The end of the period the cumulative realisasi runs to: "30 September 2023". */
+  readonly akhirPeriode: Run;
+  readonly tanggalLaporan: Run;
+  private readonly strategiPerNo = new Map<string, { strategi: string; bulan: string | null }[]>();
+  private readonly kinerjaPerNo = new Map<string, IndikatorKinerja>();
+  private readonly strategiUnik: string[] = [];
 
   constructor(m: ReportModel) {
+    mulaiMemo();
     this.m = m;
+    const p = m.profil;
+    const { triwulan, tahun, jenis } = m;
+    this.jabatan = isiAtau(p.jabatan, "jabatan pelapor (Profil: Jabatan)");
+    this.unitKerja = isiAtau(p.unitKerja, "unit kerja (Profil: Unit Kerja)");
+    this.pemda = isiAtau(p.pemerintahDaerah, "pemerintah daerah (Profil: Pemerintah Daerah)");
+    const tanpaTahun = ph("tahun laporan (Profil: Tahun)");
+    const tanpaTw = ph("triwulan (Profil: Periode)");
+    this.tahun = tahun === null ? tanpaTahun : t(String(tahun));
+    this.triwulanTeks = triwulan === null ? tanpaTw : t(`Triwulan ${romawi(triwulan)}`);
+    if (tahun === null) {
+      this.periodeTeks = tanpaTahun;
+      this.akhirPeriode = tanpaTahun;
+    } else if (jenis === "Tahunan") {
+      const per = periodeTahunan(tahun);
+      this.periodeTeks = t(per.teks);
+      this.akhirPeriode = t(formatTanggal(per.akhir));
+    } else if (triwulan === null) {
+      this.periodeTeks = tanpaTw;
+      this.akhirPeriode = tanpaTw;
+    } else {
+      const per = periodeTriwulan(triwulan, tahun);
+      this.periodeTeks = t(per.teks);
+      this.akhirPeriode = t(formatTanggal(per.akhir));
+    }
+    const tgl = p.tanggalLaporan.value;
+    const tglTeks = tgl === null ? "" : formatTanggal(tgl);
+    this.tanggalLaporan =
+      tglTeks === "" ? ph("tanggal laporan (Profil: Tanggal Laporan)") : t(tglTeks);
+
+    const seen = new Set<string>();
+    for (const s of m.strategi) {
+      const isi = teks(s.strategi);
+      if (isi === null) continue;
+      if (!seen.has(isi)) {
+        seen.add(isi);
+        this.strategiUnik.push(isi);
+      }
+      const no = teks(s.noKinerja);
+      if (no === null) continue;
+      const daftarNo = this.strategiPerNo.get(no);
+      const item = { strategi: isi, bulan: teks(s.padaBulan) };
+      if (daftarNo) daftarNo.push(item);
+      else this.strategiPerNo.set(no, [item]);
+    }
+    for (const k of m.kinerja) {
+      const no = teks(k.no);
+      // The first row with a No wins, as a lookup by No in a sheet would.
+      if (no !== null && !this.kinerjaPerNo.has(no)) this.kinerjaPerNo.set(no, k);
+    }
   }
 
   setBab(n: number): void {
@@ -83,84 +150,25 @@ export class Konteks {
     return `Tabel ${this.bab}.${this.nomorTabel} ${judulTabel}`;
   }
 
-  /** The reporting official (jabatan), or a placeholder. */
-  get jabatan(): Run {
-    return isiAtau(this.m.profil.jabatan, "jabatan pelapor (Profil: Jabatan)");
-  }
-
-  get unitKerja(): Run {
-    return isiAtau(this.m.profil.unitKerja, "unit kerja (Profil: Unit Kerja)");
-  }
-
-  get pemda(): Run {
-    return isiAtau(this.m.profil.pemerintahDaerah, "pemerintah daerah (Profil: Pemerintah Daerah)");
-  }
-
-  get tahun(): Run {
-    return this.m.tahun === null ? ph("tahun laporan (Profil: Tahun)") : t(String(this.m.tahun));
-  }
-
-  /** "Triwulan III" or a placeholder when the quarter is missing. */
-  get triwulanTeks(): Run {
-    return this.m.triwulan === null
-      ? ph("triwulan (Profil: Periode)")
-      : t(`Triwulan ${romawi(this.m.triwulan)}`);
-  }
-
-  /** "1 Juli s.d. 30 September 2023" (Triwulan) or the whole year (Tahunan). */
-  get periodeTeks(): Run {
-    const { triwulan, tahun, jenis } = this.m;
-    if (tahun === null) return ph("tahun laporan (Profil: Tahun)");
-    if (jenis === "Tahunan") return t(periodeTahunan(tahun).teks);
-    if (triwulan === null) return ph("triwulan (Profil: Periode)");
-    return t(periodeTriwulan(triwulan, tahun).teks);
-  }
-
-  /** The end of the period the cumulative realisasi runs to: "30 September 2023". */
-  get akhirPeriode(): Run {
-    const { triwulan, tahun, jenis } = this.m;
-    if (tahun === null) return ph("tahun laporan (Profil: Tahun)");
-    if (jenis === "Tahunan") return t(formatTanggal(periodeTahunan(tahun).akhir));
-    if (triwulan === null) return ph("triwulan (Profil: Periode)");
-    return t(formatTanggal(periodeTriwulan(triwulan, tahun).akhir));
-  }
-
-  get tanggalLaporan(): Run {
-    const v = this.m.profil.tanggalLaporan.value;
-    const s = v === null ? "" : formatTanggal(v);
-    return s === "" ? ph("tanggal laporan (Profil: Tanggal Laporan)") : t(s);
-  }
-
   /** Kinerja rows in table order. */
   get kinerja(): IndikatorKinerja[] {
     return this.m.kinerja;
   }
 
+  /** The indicator with this No (first row when repeated). */
+  kinerjaDenganNo(no: string | null): IndikatorKinerja | undefined {
+    return no === null ? undefined : this.kinerjaPerNo.get(no);
+  }
+
   /** Strategies of an indicator (by its No), in sheet order. */
-  strategiUntuk(k: IndikatorKinerja): { strategi: string; bulan: string | null }[] {
+  strategiUntuk(k: IndikatorKinerja): readonly { strategi: string; bulan: string | null }[] {
     const no = teks(k.no);
-    if (no === null) return [];
-    const out: { strategi: string; bulan: string | null }[] = [];
-    for (const s of this.m.strategi) {
-      const isi = teks(s.strategi);
-      if (isi !== null && teks(s.noKinerja) === no)
-        out.push({ strategi: isi, bulan: teks(s.padaBulan) });
-    }
-    return out;
+    return (no === null ? undefined : this.strategiPerNo.get(no)) ?? [];
   }
 
   /** Every strategy text once, in sheet order. */
-  semuaStrategi(): string[] {
-    const seen = new Set<string>();
-    const out: string[] = [];
-    for (const s of this.m.strategi) {
-      const isi = teks(s.strategi);
-      if (isi !== null && !seen.has(isi)) {
-        seen.add(isi);
-        out.push(isi);
-      }
-    }
-    return out;
+  semuaStrategi(): readonly string[] {
+    return this.strategiUnik;
   }
 }
 
@@ -292,7 +300,7 @@ export function penjelasanIndikator(ctx: Konteks, k: IndikatorKinerja): Block[] 
     realisasi ?? ph(`realisasi (Kinerja baris ${k.row})`),
   ];
   if (c.ok) {
-    kalimat.push(", sehingga capaian kinerjanya sebesar ", persen(c.value));
+    kalimat.push(", sehingga capaian kinerjanya sebesar ", figurCapaian(c));
     kalimat.push(
       k.computed.predikat ? [" dengan predikat ", k.computed.predikat] : "",
       k.computed.tercapai
@@ -305,7 +313,7 @@ export function penjelasanIndikator(ctx: Konteks, k: IndikatorKinerja): Block[] 
         " Capaian sebelum dibatasi sebesar ",
         persen(tanpaBatas.value),
         " dan dibatasi menjadi ",
-        persen(c.value),
+        figurCapaian(c),
         " sesuai Batas Capaian pada Profil."
       );
     }
@@ -348,9 +356,7 @@ export function penjelasanIndikator(ctx: Konteks, k: IndikatorKinerja): Block[] 
 
 /** The indicator a budget line serves, when linked by No Kinerja. */
 export function indikatorUntuk(ctx: Konteks, b: BarisAnggaran): IndikatorKinerja | null {
-  const no = teks(b.noKinerja);
-  if (no === null) return null;
-  return ctx.kinerja.find((k) => teks(k.no) === no) ?? null;
+  return ctx.kinerjaDenganNo(teks(b.noKinerja)) ?? null;
 }
 
 /** Cost per outcome: each budget line with pagu, realisasi, serapan, capaian kinerja, efisiensi. */

@@ -104,6 +104,32 @@ function angkaSel(n: number, percent: boolean, satuan: string | null, denganSatu
   return `${a} ${satuan}`;
 }
 
+// Each figure appears in several tables and sentences: format it once per cell
+// and build. Keyed by the model's own objects; emptied when a build starts, so a
+// build pays for its own formatting and nothing outlives it for long.
+let MEMO_SATUAN = new WeakMap<object, string | null>();
+let MEMO_POLOS = new WeakMap<object, string | null>();
+let MEMO_CAPAIAN = new WeakMap<object, string | null>();
+
+/** Forget formatted figures (called when a build starts; builds are synchronous). */
+export function mulaiMemo(): void {
+  MEMO_SATUAN = new WeakMap();
+  MEMO_POLOS = new WeakMap();
+  MEMO_CAPAIAN = new WeakMap();
+}
+
+function ingat<K extends object>(
+  memo: WeakMap<object, string | null>,
+  key: K,
+  f: (key: K) => string | null
+): string | null {
+  const ada = memo.get(key);
+  if (ada !== undefined) return ada;
+  const v = f(key);
+  memo.set(key, v);
+  return v;
+}
+
 /** A numeric cell of an indicator (realisasi, pembilang), as typed: "70%", "12 laporan", "84,19". */
 export function figurSel(
   c: NumberCell | null,
@@ -111,8 +137,10 @@ export function figurSel(
   denganSatuan = true
 ): string | null {
   if (!c || c.value === null) return null;
-  const percent = c.parsed.ok && c.parsed.percent;
-  return angkaSel(c.value, percent, satuanBersih(k), denganSatuan);
+  return ingat(denganSatuan ? MEMO_SATUAN : MEMO_POLOS, c, (cell) => {
+    const percent = cell.parsed.ok && cell.parsed.percent;
+    return angkaSel(cell.value as number, percent, satuanBersih(k), denganSatuan);
+  });
 }
 
 /** The target of an indicator, a range as "80%–90%". */
@@ -122,6 +150,13 @@ export function figurTarget(
   denganSatuan = true
 ): string | null {
   if (!c || c.value === null) return null;
+  return ingat(denganSatuan ? MEMO_SATUAN : MEMO_POLOS, c, (cell) =>
+    targetTeks(cell, k, denganSatuan)
+  );
+}
+
+function targetTeks(c: TargetCell, k: IndikatorKinerja, denganSatuan: boolean): string | null {
+  if (c.value === null) return null;
   // A range ("80%-90%") has no single parse: its percent sign is in the typed text.
   const percent =
     (c.parsed?.ok === true && c.parsed.percent) ||
@@ -134,7 +169,8 @@ export function figurTarget(
 
 /** Capaian as printed, or null when it cannot be computed. */
 export function figurCapaian(h: Hasil<number> | null): string | null {
-  return h && h.ok ? persen(h.value) : null;
+  if (!h || !h.ok) return null;
+  return ingat(MEMO_CAPAIAN, h, (x) => (x.ok ? persen(x.value) : null));
 }
 
 /** "NIP. 19870702 200602 1 002" for a valid NIP; the typed text otherwise; null when blank. */

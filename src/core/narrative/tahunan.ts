@@ -630,7 +630,7 @@ function babAkuntabilitas(ctx: Konteks): Block[] {
       ],
       body: t1.kendala.map((x, idx) => {
         const no = teks(x.noKinerja);
-        const k = no === null ? undefined : ctx.kinerja.find((kk) => teks(kk.no) === no);
+        const k = ctx.kinerjaDenganNo(no);
         return [
           sel(no ?? String(idx + 1)),
           sel(k ? (teks(k.indikator) ?? "") : ""),

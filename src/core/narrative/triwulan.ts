@@ -7,6 +7,7 @@ import type { ReportModel } from "../model/types";
 import type { Block, ListItem, NarrativeDocument, Run, TableCell } from "./document";
 import { teksPlaceholder } from "./document";
 import {
+  figurCapaian,
   isiAtau,
   jumlah,
   kalimatTercapai,
@@ -276,7 +277,7 @@ function babAkuntabilitas(ctx: Konteks): Block[] {
       return {
         runs: runs(
           namaIndikator(k),
-          k.computed.capaian.ok ? [" (capaian ", persen(k.computed.capaian.value), ")"] : "",
+          k.computed.capaian.ok ? [" (capaian ", figurCapaian(k.computed.capaian), ")"] : "",
           ": ",
           s.length > 0
             ? "melanjutkan strategi di atas secara berkelanjutan pada triwulan berikutnya, yaitu"
