@@ -31,26 +31,29 @@ export type Bagian = string | Run | null | undefined | false | Bagian[];
 /** Sentence parts → runs: strings become text, falsy parts vanish, adjacent runs of one style merge. */
 export function runs(...parts: Bagian[]): Run[] {
   const out: Run[] = [];
-  const tambah = (p: Bagian): void => {
-    if (p === null || p === undefined || p === false || p === "") return;
+  tambahKe(out, parts);
+  return out;
+}
+
+function tambahKe(out: Run[], parts: readonly Bagian[]): void {
+  for (const p of parts) {
+    if (p === null || p === undefined || p === false || p === "") continue;
     if (Array.isArray(p)) {
-      p.forEach(tambah);
-      return;
+      tambahKe(out, p);
+      continue;
     }
     const r: Run = typeof p === "string" ? t(p) : p;
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (
       r.kind === "text" &&
-      last &&
+      last !== undefined &&
       last.kind === "text" &&
       Boolean(last.bold) === Boolean(r.bold) &&
       Boolean(last.italic) === Boolean(r.italic)
     ) {
       out[out.length - 1] = { ...last, text: last.text + r.text };
     } else out.push(r);
-  };
-  parts.forEach(tambah);
-  return out;
+  }
 }
 
 /** A text cell's trimmed value, or null when blank. */

@@ -120,6 +120,7 @@ class Penulis {
     });
   }
 
+  /** `align` has exactly `width` entries; rows of one table share it (styles are read-only). */
   tableRow(cells: TableCell[], kind: RowKind, align: ColumnAlign[], bold: boolean): void {
     const row = this.kosong();
     const merges: [number, number][] = [];
@@ -133,12 +134,11 @@ class Penulis {
       if (adaPlaceholder(c.runs)) placeholders.push(col);
       col += span;
     }
-    const fullAlign: ColumnAlign[] = this.kosong().map((_, k) => align[k] ?? "left");
     this.rows.push(row);
     this.styles.push({
       kind,
       bold: bold || undefined,
-      align: fullAlign,
+      align,
       merges: merges.length > 0 ? merges : undefined,
       table: this.nomorTabel,
       placeholders: placeholders.length > 0 ? placeholders : undefined,
@@ -226,18 +226,15 @@ class Penulis {
       case "table": {
         if (bl.caption)
           this.lebar(bl.caption, { kind: "tableCaption", bold: true, centered: true });
-        for (const h of bl.header)
-          this.tableRow(
-            h,
-            "tableHeader",
-            bl.align.map((): ColumnAlign => "center"),
-            true
-          );
+        const tengah = this.kosong().map((): ColumnAlign => "center");
+        const align = this.kosong().map((_, k): ColumnAlign => bl.align[k] ?? "left");
+        for (const h of bl.header) this.tableRow(h, "tableHeader", tengah, true);
+
         const total = new Set(bl.totalRows ?? []);
         bl.body.forEach((r, idx) => {
           const tot = total.has(idx);
           const bold = tot || (r.length > 0 && r.every((c) => c.bold === true));
-          this.tableRow(r, tot ? "tableTotal" : "tableRow", bl.align, bold);
+          this.tableRow(r, tot ? "tableTotal" : "tableRow", align, bold);
         });
         this.nomorTabel++;
         this.blank();
