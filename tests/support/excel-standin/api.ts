@@ -46,6 +46,8 @@ export interface ChangeRecord {
   rect: Rect;
   changeType: ChangeKind;
   triggerSource: "ThisLocalAddin" | "Unknown";
+  /** Handlers registered after the change (same batch) do not see it. */
+  seq?: number;
 }
 
 export interface SyncLogEntry {
@@ -63,6 +65,7 @@ interface Registration {
   /** Sheet id or table id; null = every sheet/table. */
   scope: string | null;
   handler: Handler;
+  seq?: number;
 }
 
 /** Shared by every RequestContext of one stand-in: the model, counters, events. */
@@ -72,6 +75,7 @@ export class Engine {
   eventsEnabled = true;
   calculationMode = "Automatic";
   registrations: Registration[] = [];
+  seq = 0;
   evaluator: ((sheet: string, address: string, formula: string) => unknown) | null = null;
   pending = new Set<Promise<unknown>>();
   /** Handler errors are kept for tests (Excel swallows them). */
@@ -89,6 +93,7 @@ export class Engine {
       const sheet = this.model.sheetById(ch.sheetId);
       if (!sheet) continue;
       for (const reg of [...this.registrations]) {
+        if (ch.seq !== undefined && (reg.seq ?? 0) > ch.seq) continue;
         if (reg.kind === "changed" && (reg.scope === null || reg.scope === ch.sheetId)) {
           this.call(reg.handler, changedArgs(this, "WorksheetChanged", ch, sheet, ch.rect, null));
         }
@@ -257,7 +262,13 @@ export class RequestContext {
   /** Records a content change for the events of this batch. */
   _changed(sheet: SheetModel, rect: Rect, changeType: ChangeKind = "RangeEdited"): void {
     if (this._engine.eventsEnabled) {
-      this._changes.push({ sheetId: sheet.id, rect, changeType, triggerSource: "ThisLocalAddin" });
+      this._changes.push({
+        sheetId: sheet.id,
+        rect,
+        changeType,
+        triggerSource: "ThisLocalAddin",
+        seq: ++this._engine.seq,
+      });
     }
   }
   async sync(): Promise<void> {
@@ -452,6 +463,7 @@ class EventSource {
     const reg: Registration = { kind: this.kind, scope: null, handler };
     this.ctx._enqueue(false, () => {
       reg.scope = this.scope();
+      reg.seq = ++this.ctx._engine.seq;
       this.ctx._engine.registrations.push(reg);
     });
     return {

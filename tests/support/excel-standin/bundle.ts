@@ -1,0 +1,35 @@
+// Builds the stand-in as one IIFE script for a browser page (Node only: uses
+// esbuild, which tsx brings). The script sets window.Excel,
+// window.OfficeExtension and window.__lkjStandin (the controller of index.ts).
+// Inject it before the add-in's scripts, e.g. with playwright's
+// page.addInitScript({ content: await standinBundle() }).
+import * as path from "path";
+import { build } from "esbuild";
+
+let cached: string | null = null;
+
+export async function standinBundle(): Promise<string> {
+  if (cached) return cached;
+  const result = await build({
+    stdin: {
+      contents: [
+        'import { createStandin, installGlobals } from "./index";',
+        "const standin = createStandin();",
+        "installGlobals(standin, window as never);",
+        "(window as unknown as Record<string, unknown>).__lkjStandin = standin;",
+      ].join("\n"),
+      resolveDir: __dirname,
+      sourcefile: "standin-entry.ts",
+      loader: "ts",
+    },
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+    logLevel: "silent",
+    absWorkingDir: path.resolve(__dirname, "../../.."),
+  });
+  cached = result.outputFiles[0].text;
+  return cached;
+}
