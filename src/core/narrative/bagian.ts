@@ -408,6 +408,36 @@ export function tabelAnggaran(ctx: Konteks, caption: string): TableBlock {
 }
 
 /**
+ * The programs of the Perjanjian Kinerja with their pagu and Sumber Dana, and
+ * their total (seed 002 lists them under the PK); null without Program rows.
+ */
+export function tabelProgram(ctx: Konteks, caption: string): TableBlock | null {
+  const program = ctx.m.anggaran.filter((x) => x.tingkat.value === "Program");
+  if (program.length === 0) return null;
+  const body: TableCell[][] = program.map((x, idx) => [
+    sel(teks(x.no) ?? String(idx + 1)),
+    sel(teks(x.uraian) ?? ph(`uraian program (Anggaran baris ${x.row})`)),
+    sel(x.pagu.value === null ? "" : angka(x.pagu.value)),
+    sel(teks(x.sumberDana) ?? ""),
+  ]);
+  // Program rows are the top level whenever present, so their total is the report's total pagu.
+  body.push([
+    sel("Jumlah", { colSpan: 2, bold: true }),
+    sel(angka(ctx.m.ringkasan.totalPagu), { bold: true }),
+    sel(""),
+  ]);
+  return {
+    type: "table",
+    caption,
+    header: [["No", "Program", "Anggaran (Rp)", "Sumber Dana"].map((h) => sel(h))],
+    body,
+    align: ["center", "left", "right", "center"],
+    widths: [1, 7, 3, 2],
+    totalRows: [body.length - 1],
+  };
+}
+
+/**
  * Sentences on the budget: total pagu, realisasi, serapan and the remaining
  * budget; lines spent above their pagu; the efficiency predikat counts.
  */

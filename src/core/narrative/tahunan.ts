@@ -45,6 +45,7 @@ import {
   tabelAnggaran,
   tabelCapaian,
   tabelPerjanjian,
+  tabelProgram,
 } from "./bagian";
 
 function unitTeks(ctx: Konteks): string {
@@ -794,22 +795,8 @@ function lampiran(ctx: Konteks): Block[] {
         rapi(`Lampiran Perjanjian Kinerja ${unitTeks(ctx)} Tahun ${m.tahun ?? ""}`)
       )
     );
-    const program = m.anggaran.filter((x) => x.tingkat.value === "Program");
-    if (program.length > 0) {
-      out.push({
-        type: "table",
-        caption: "Program dan Anggaran",
-        header: [["No", "Program", "Anggaran (Rp)", "Sumber Dana"].map((h) => sel(h))],
-        body: program.map((x, idx) => [
-          sel(teks(x.no) ?? String(idx + 1)),
-          sel(teks(x.uraian) ?? ""),
-          sel(x.pagu.value === null ? "" : angka(x.pagu.value)),
-          sel(teks(x.sumberDana) ?? ""),
-        ]),
-        align: ["center", "left", "right", "center"],
-        widths: [1, 7, 3, 2],
-      });
-    }
+    const program = tabelProgram(ctx, "Program dan Anggaran");
+    if (program) out.push(program);
   } else {
     out.push(para(ph("indikator kinerja (sheet Kinerja)")));
   }

@@ -34,7 +34,13 @@ import {
   tabelAnggaran,
   tabelCapaian,
   tabelPerjanjian,
+  tabelProgram,
 } from "./bagian";
+
+/** Caption text with blanks squeezed out (a missing jabatan leaves no double space). */
+function rapi(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
 
 /** "berkewajiban … kepada Camat Tempeh": who the report goes to. */
 function babPendahuluan(ctx: Konteks): Block[] {
@@ -153,13 +159,21 @@ function babAkuntabilitas(ctx: Konteks): Block[] {
     out.push(
       tabelPerjanjian(
         ctx,
-        ctx.tabel(
-          `Perjanjian Kinerja ${teks(p.jabatan) ?? ""} Tahun ${m.tahun ?? ""}`
-            .replace(/\s+/g, " ")
-            .trim()
-        )
+        ctx.tabel(rapi(`Perjanjian Kinerja ${teks(p.jabatan) ?? ""} Tahun ${m.tahun ?? ""}`))
       )
     );
+    const program = tabelProgram(
+      ctx,
+      ctx.tabel(rapi(`Program dan Anggaran ${teks(p.jabatan) ?? ""} Tahun ${m.tahun ?? ""}`))
+    );
+    if (program) {
+      out.push(
+        para(
+          "Program yang mendukung Perjanjian Kinerja tersebut beserta anggarannya adalah sebagai berikut:"
+        )
+      );
+      out.push(program);
+    }
   } else {
     out.push(para(ph("indikator kinerja (sheet Kinerja)")));
   }
@@ -175,9 +189,9 @@ function babAkuntabilitas(ctx: Konteks): Block[] {
       tabelCapaian(
         ctx,
         ctx.tabel(
-          `Capaian Kinerja ${teks(p.jabatan) ?? ""} ${m.triwulan ? `Triwulan ${romawi(m.triwulan)}` : ""} Tahun ${m.tahun ?? ""}`
-            .replace(/\s+/g, " ")
-            .trim()
+          rapi(
+            `Capaian Kinerja ${teks(p.jabatan) ?? ""} ${m.triwulan ? `Triwulan ${romawi(m.triwulan)}` : ""} Tahun ${m.tahun ?? ""}`
+          )
         )
       )
     );
@@ -211,9 +225,9 @@ function babAkuntabilitas(ctx: Konteks): Block[] {
       tabelAnggaran(
         ctx,
         ctx.tabel(
-          `Cost per Outcome ${teks(p.jabatan) ?? ""} Tahun ${m.tahun ?? ""}${m.triwulan ? ` – Triwulan ${romawi(m.triwulan)}` : ""}`
-            .replace(/\s+/g, " ")
-            .trim()
+          rapi(
+            `Cost per Outcome ${teks(p.jabatan) ?? ""} Tahun ${m.tahun ?? ""}${m.triwulan ? ` – Triwulan ${romawi(m.triwulan)}` : ""}`
+          )
         )
       )
     );

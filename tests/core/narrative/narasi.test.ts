@@ -284,6 +284,42 @@ describe("isian yang hilang menjadi penanda [perlu dilengkapi: …]", () => {
   });
 });
 
+describe("Triwulan: program di bawah Perjanjian Kinerja", () => {
+  it("tabel program dengan pagu, sumber dana dan jumlah = total pagu", () => {
+    const model = modelSintetis();
+    const doc = buildTriwulan(model);
+    const tb = doc.blocks.find(
+      (b) => b.type === "table" && (b.caption ?? "").includes("Program dan Anggaran")
+    );
+    expect(tb).toBeDefined();
+    if (!tb || tb.type !== "table") return;
+    expect(tb.caption).toBe("Tabel 2.2 Program dan Anggaran Camat Tempeh Tahun 2023");
+    const teks = tb.body.map((r) =>
+      r.map((c) => c.runs.map((x) => (x.kind === "text" ? x.text : "")).join(""))
+    );
+    expect(teks).toEqual([
+      ["1", "Program Penunjang Urusan Pemerintahan", "1.726.863.171", ""],
+      ["2", "Program Pemberdayaan Masyarakat", "125.390.000", ""],
+      ["Jumlah", "1.852.253.171", ""],
+    ]);
+    expect(model.ringkasan.totalPagu).toBe(1852253171);
+    expect(tb.totalRows).toEqual([2]);
+  });
+
+  it("tanpa baris Program: tidak ada tabel program", () => {
+    const doc = buildTriwulan(
+      modelSintetis({
+        anggaran: [{ uraian: "Kegiatan A", pagu: 100, realisasi: 50, tingkat: "Kegiatan" }],
+      })
+    );
+    expect(
+      doc.blocks.some(
+        (b) => b.type === "table" && (b.caption ?? "").includes("Program dan Anggaran")
+      )
+    ).toBe(false);
+  });
+});
+
 describe("angka dalam teks", () => {
   it("walk menangkap angka yang bukan angka model (uji bisa gagal)", () => {
     const raw = exampleToRawWorkbook(contohSintetis());
