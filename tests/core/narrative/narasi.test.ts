@@ -527,3 +527,56 @@ describe("fuzz: isian acak tidak pernah melempar atau mencetak undefined/NaN", (
     );
   });
 });
+
+describe("fuzz: setiap angka dalam teks tetap angka model", () => {
+  const angka = fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: 0, max: 5000 }),
+    fc.double({ min: 0, max: 1e6, noNaN: true }),
+    fc.integer({ min: 0, max: 150 }).map((n) => `${n}%`),
+    fc.integer({ min: 1, max: 90 }).map((n) => `${n}%-${n + 5}%`)
+  );
+  it("Triwulan dan Tahunan dengan isian acak", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            target: angka,
+            realisasi: angka,
+            targetAwal: angka,
+            pembilang: angka,
+            penyebut: angka,
+            satuan: fc.constantFrom("%", "dokumen", ""),
+            arah: fc.constantFrom<"Naik" | "Turun">("Naik", "Turun"),
+            tingkat: fc.constantFrom("Tujuan", "Sasaran", "Program"),
+          }),
+          { maxLength: 6 }
+        ),
+        fc.array(
+          fc.record({
+            uraian: fc.constantFrom("Program A", "Kegiatan B"),
+            pagu: angka,
+            realisasi: angka,
+            noKinerja: fc.constantFrom("1", "2", "9"),
+            tingkat: fc.constantFrom("Program", "Kegiatan"),
+          }),
+          { maxLength: 5 }
+        ),
+        fc.boolean(),
+        (indikator, anggaran, tahunan) => {
+          const raw = exampleToRawWorkbook(
+            contohSintetis({
+              jenis: tahunan ? "Tahunan" : "Triwulan",
+              indikator,
+              anggaran,
+              tahunan: tahunan ? TAHUNAN : undefined,
+            })
+          );
+          const model = mapWorkbook(raw);
+          expect(figurAsing(buildNarasi(model), model, raw)).toEqual([]);
+        }
+      ),
+      { numRuns: 80 }
+    );
+  });
+});

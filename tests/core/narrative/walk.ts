@@ -56,7 +56,7 @@ export function segmen(doc: NarrativeDocument): { text: string; where: string }[
       case "table":
         if (b.caption) out.push({ text: b.caption, where: "caption" });
         for (const r of [...b.header, ...b.body])
-          for (const c of r) out.push({ text: line(c.runs), where: "cell" });
+          r.forEach((c, i) => out.push({ text: line(c.runs), where: i === 0 ? "cell0" : "cell" }));
         break;
       case "signature":
         side(b.left);
@@ -107,16 +107,28 @@ export function figurModel(m: ReportModel): Set<string> {
   if (m.tahun !== null) out.add(String(m.tahun));
   for (const k of m.kinerja) {
     out.add(String(k.row));
+    // A plain figure of an indicator whose Satuan is "%" is printed with the sign: 85 → "85%".
+    const satuanPersen = /^\s*(%|persen(tase)?)\s*$/i.test(String(k.satuan.value ?? ""));
+    const polosPersen = (v: number | null | undefined) => {
+      if (satuanPersen && typeof v === "number" && Number.isFinite(v))
+        out.add(`${formatAngka(v, 2, TRIM)}%`);
+    };
     if (typeof k.no.value === "string") out.add(k.no.value.trim());
     for (const c of [k.target, k.targetAwal]) {
       const v = c?.value;
-      if (typeof v === "number") bentuk(v, out);
-      else if (v) {
+      if (typeof v === "number") {
+        bentuk(v, out);
+        polosPersen(v);
+      } else if (v) {
         bentuk(v.bawah, out);
         bentuk(v.atas, out);
+        polosPersen(v.atas);
       }
     }
-    for (const c of [k.realisasi, k.pembilang, k.penyebut, ...k.realisasiTw]) bentuk(c?.value, out);
+    for (const c of [k.realisasi, k.pembilang, k.penyebut, ...k.realisasiTw]) {
+      bentuk(c?.value, out);
+      polosPersen(c?.value);
+    }
     hasil(k.computed.capaian, out);
     hasil(k.computed.capaianTanpaBatas, out);
   }
@@ -168,7 +180,7 @@ function teksMasukan(raw: RawWorkbook, m: ReportModel): string[] {
   for (const tb of raw.tables) {
     for (const row of tb.values) {
       for (const v of row) {
-        if (typeof v === "string" && v.trim().length >= 3 && /[A-Za-z]/.test(v)) out.add(v.trim());
+        if (typeof v === "string" && v.trim().length >= 2 && /[A-Za-z]/.test(v)) out.add(v.trim());
       }
     }
   }
@@ -215,6 +227,8 @@ export function figurAsing(doc: NarrativeDocument, m: ReportModel, raw: RawWorkb
     s = s.replace("paling lambat 5 (lima) hari kerja", " ");
     s = s.replace(/Tabel \d+\.\d+/g, " ");
     if (where.startsWith("heading")) s = s.replace(/^\d+(\.\d+)*\s/, " ");
+    // The No column of a table the builder numbers itself (SDM, IKM, …): 1, 2, 3 …
+    if (where === "cell0" && /^\d+$/.test(s.trim()) && Number(s) <= batas) continue;
     // List numbering inside cells and bold leads ("1. Membuat …", "2. Indikator …").
     s = s.replace(/^\d+\.\s/, " ");
     s = s.replace(/(\d+) \(([a-z][a-z ]*)\)/g, (_all, n: string, kata: string) => {
