@@ -447,7 +447,7 @@ export function kalimatAnggaran(ctx: Konteks, akhirTahun: boolean): Block[] {
   const out: Block[] = [];
   const puncak = barisPuncak(m.anggaran);
   const tingkat = puncak[0]?.tingkat.value;
-  const satuanBaris = tingkat === "Program" ? "program" : tingkat ? "kegiatan" : "baris anggaran";
+  const satuanBaris = tingkat === "Program" ? "program" : "kegiatan";
   out.push(
     para(
       "Anggaran yang mendukung pencapaian kinerja terdiri atas ",
@@ -502,15 +502,15 @@ export function kalimatAnggaran(ctx: Konteks, akhirTahun: boolean): Block[] {
     if (pr) hitung.set(pr, (hitung.get(pr) ?? 0) + 1);
   }
   if (hitung.size > 0) {
-    const bagian = [...hitung.entries()].map(([label, n]) => `${jumlah(n, "baris")} ${label}`);
+    const bagian = [...hitung.entries()].map(([label, n]) => `${jumlah(n)} tergolong ${label}`);
     const total = [...hitung.values()].reduce((a, n) => a + n, 0);
     out.push(
       para(
         "Dari sisi efisiensi (capaian kinerja dikurangi serapan anggaran, dalam poin persentase), dari ",
-        jumlah(total, "baris anggaran"),
+        jumlah(total, "program/kegiatan"),
         " yang terkait dengan indikator kinerja, ",
         bagian.length === 1 && total > 1
-          ? `seluruhnya ${[...hitung.keys()][0]}`
+          ? `seluruhnya tergolong ${[...hitung.keys()][0]}`
           : daftarKata(bagian),
         "."
       )

@@ -74,8 +74,8 @@ export function isiAtau(c: Cell<string> | null | undefined, label: string): Run 
   return s === null ? ph(label) : t(s);
 }
 
-/** "3 (tiga) indikator". */
-export function jumlah(n: number, benda: string): string {
+/** "3 (tiga) indikator"; without a noun just "3 (tiga)". */
+export function jumlah(n: number, benda?: string): string {
   return jumlahDenganKata(n, benda);
 }
 

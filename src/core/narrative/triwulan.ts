@@ -182,7 +182,10 @@ function babAkuntabilitas(ctx: Konteks): Block[] {
   out.push(judul(2, "2.2 Capaian Kinerja"));
   out.push({
     type: "paragraph",
-    runs: runs(ringkasanCapaian(ctx), " Hal ini dapat dilihat pada tabel berikut:"),
+    runs: runs(
+      ringkasanCapaian(ctx),
+      ctx.kinerja.length > 0 ? " Hal ini dapat dilihat pada tabel berikut:" : ""
+    ),
   });
   if (ctx.kinerja.length > 0) {
     out.push(
@@ -277,6 +280,8 @@ function babAkuntabilitas(ctx: Konteks): Block[] {
     out.push(para(ph("strategi per indikator (sheet Strategi)")));
   }
   const belum = ctx.kinerja.filter((k) => k.computed.tercapai === false);
+  // After the fourth quarter the work goes on next year, not next quarter.
+  const lanjut = m.triwulan === 4 ? "tahun berikutnya" : "triwulan berikutnya";
   const sudah = ctx.kinerja.filter((k) => k.computed.tercapai === true);
   if (belum.length > 0) {
     out.push(
@@ -294,7 +299,7 @@ function babAkuntabilitas(ctx: Konteks): Block[] {
           k.computed.capaian.ok ? [" (capaian ", figurCapaian(k.computed.capaian), ")"] : "",
           ": ",
           s.length > 0
-            ? "melanjutkan strategi di atas secara berkelanjutan pada triwulan berikutnya, yaitu"
+            ? `melanjutkan strategi di atas secara berkelanjutan pada ${lanjut}, yaitu`
             : ph(
                 `upaya untuk indikator "${teks(k.indikator) ?? `baris ${k.row}`}" (sheet Strategi)`
               ),
@@ -317,7 +322,9 @@ function babAkuntabilitas(ctx: Konteks): Block[] {
         sudah.length === ctx.kinerja.length && sudah.length > 1
           ? "Seluruh indikator telah mencapai target"
           : ["Sementara itu, ", jumlah(sudah.length, "indikator"), " telah mencapai target"],
-        "; strategi yang digunakan tetap dipertahankan agar capaian tersebut terjaga sampai dengan akhir tahun."
+        m.triwulan === 4
+          ? "; strategi yang digunakan tetap dipertahankan pada tahun berikutnya."
+          : "; strategi yang digunakan tetap dipertahankan agar capaian tersebut terjaga sampai dengan akhir tahun."
       )
     );
   }

@@ -223,6 +223,17 @@ describe("kata untuk satu, banyak dan nol", () => {
     expect(t).not.toContain("seluruh indikator telah tercapai");
   });
 
+  it("Triwulan IV: upaya dan sisa anggaran menunjuk tahun berikutnya, bukan triwulan berikutnya", () => {
+    const t = semuaTeks(
+      buildTriwulan(modelSintetis({ periode: "IV", indikator: [...penuh(1), ...kurang(1)] }))
+    );
+    expect(t).toContain("(1 Oktober s.d. 31 Desember 2023)");
+    expect(t).toContain("melanjutkan strategi di atas secara berkelanjutan pada tahun berikutnya");
+    expect(t).toContain("strategi yang digunakan tetap dipertahankan pada tahun berikutnya");
+    expect(t).toContain("tidak terserap sampai dengan akhir tahun anggaran");
+    expect(t).not.toContain("triwulan berikutnya");
+  });
+
   it("tanpa indikator", () => {
     const doc = buildTriwulan(modelSintetis({ indikator: [] }));
     const t = semuaTeks(doc);
