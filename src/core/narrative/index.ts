@@ -9,6 +9,7 @@ export { sidikJari } from "./sidik";
 export { buildTriwulan } from "./triwulan";
 export { buildTahunan } from "./tahunan";
 export { renderMarkdown, renderRunsMarkdown } from "./markdown";
+export { renderHtml, escapeHtml } from "./html";
 export { renderSheetRows } from "./sheet";
 export type { RowKind, RowStyle, SheetRows } from "./sheet";
 

@@ -3,6 +3,7 @@ import { mapWorkbook } from "../../../src/core/model/map";
 import {
   buildNarasi,
   buildTahunan,
+  renderHtml,
   renderMarkdown,
   renderSheetRows,
   type NarrativeDocument,
@@ -233,6 +234,49 @@ describe("renderSheetRows", () => {
       expect(JSON.stringify(s.rows)).not.toMatch(/undefined|NaN|null/);
       for (const st of s.styles) {
         for (const c of st.placeholders ?? []) expect(c).toBeLessThan(s.width);
+      }
+    }
+  });
+});
+
+describe("renderHtml (Salin ke Word)", () => {
+  const html = renderHtml(SEMUA);
+
+  it("setiap jenis blok", () => {
+    expect(html).toContain('<h1 style="text-align:center">LAPORAN UJI</h1>');
+    expect(html).toContain('<h2 style="text-align:center">BAB I PENDAHULUAN</h2>');
+    expect(html).toContain("<h3>1.1 Latar Belakang</h3>");
+    expect(html).toContain("<h4>1.1.1 Rinci</h4>");
+    expect(html).toContain(
+      '<ol><li>satu<ol type="a"><li>anak a</li><li>anak b</li></ol></li><li>dua</li></ol>'
+    );
+    expect(html).toContain("<ul><li>butir</li></ul>");
+    expect(html).toContain('<p style="text-align:center"><b>Tabel 1.1 Uji</b></p>');
+    expect(html).toContain('<th colspan="3"');
+    expect(html).toMatch(
+      /<td colspan="2" style="[^"]*text-align:center[^"]*"><b>Jumlah<\/b><\/td>/
+    );
+    expect(html).toMatch(/<td style="[^"]*text-align:right[^"]*"><b>1\.234,5<\/b><\/td>/);
+    expect(html).toContain("<b><u>NAMA PELAPOR</u></b><br>NIP. 19920608 201507 1 001");
+    expect(html).toContain('<br style="page-break-before:always">');
+  });
+
+  it("teks model di-escape; penanda disorot", () => {
+    expect(html).toContain(
+      "a*b_c|d &lt;b&gt;x&lt;/b&gt; <mark><b>[perlu dilengkapi: nama atasan]</b></mark>"
+    );
+    expect(html).toContain("<b>tebal</b> dan <i>miring</i>");
+    expect(html).not.toContain("<b>x</b>");
+  });
+
+  it("contoh laporan: tag seimbang, tanpa undefined", () => {
+    for (const e of EXAMPLES) {
+      const h = renderHtml(buildNarasi(mapWorkbook(exampleToRawWorkbook(e))));
+      expect(h).not.toMatch(/undefined|NaN|null/);
+      for (const tag of ["table", "tr", "td", "ol", "ul", "li", "p", "b"]) {
+        const buka = (h.match(new RegExp(`<${tag}[ >]`, "g")) ?? []).length;
+        const tutup = (h.match(new RegExp(`</${tag}>`, "g")) ?? []).length;
+        expect([tag, buka]).toEqual([tag, tutup]);
       }
     }
   });
