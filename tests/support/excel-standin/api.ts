@@ -995,7 +995,10 @@ const NUMERIC = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 /** Stores a constant as Excel would when written through values/formulas. */
 function putConstant(cell: CellData, v: unknown): void {
   cell.formula = null;
-  if (typeof v === "string" && cell.numberFormat !== "@" && NUMERIC.test(v.trim())) {
+  if (typeof v === "string" && v.startsWith("'")) {
+    // A leading apostrophe stores the rest as text, as when typed.
+    cell.value = v.slice(1);
+  } else if (typeof v === "string" && cell.numberFormat !== "@" && NUMERIC.test(v.trim())) {
     cell.value = Number(v.trim());
   } else if (typeof v === "string" && /^(true|false)$/i.test(v) && cell.numberFormat !== "@") {
     cell.value = v.toLowerCase() === "true";

@@ -311,6 +311,9 @@ export function createStandin(): Standin {
             const a = rectA1({ r0: r, c0: c, r1: r, c1: c });
             const computed = engine.evaluator?.(sheet.name, a, v);
             cell.value = computed === undefined ? "" : computed;
+          } else if (typeof v === "string" && v.startsWith("'")) {
+            cell.formula = null;
+            cell.value = v.slice(1);
           } else if (typeof v === "string" && cell.numberFormat !== "@" && NUMERIC.test(v.trim())) {
             cell.formula = null;
             cell.value = Number(v.trim());

@@ -1,0 +1,428 @@
+// Live validation in Excel. One check = read every table (1 sync, see read.ts)
+// → mapWorkbook → validate → update the marks on cells with errors (at most 1
+// sync, none when nothing changed).
+//
+// Marks are conditional formats the add-in owns, one per marked cell/range,
+// with an always-true rule (=ISTEXT("LKJ-PERIKSA")) and the "Bad" colours. They
+// never touch the user's own fill, font or borders: deleting the conditional
+// format gives the cell back exactly as it was. The add-in remembers each mark's
+// conditional-format id, in memory and in the workbook settings (read in the
+// first read sync; written with the next sync the add-in makes, because an id
+// is known only after the sync that adds the mark), so a reloaded pane can
+// still remove marks of an earlier session. If a remembered mark is gone (the
+// user cleared the rules), the write fails with ItemNotFound and is retried
+// once with additions only.
+//
+// Events: worksheets.onChanged and tables.onChanged re-check after a debounce
+// (400 ms); worksheets.onSelectionChanged re-checks too, because Excel on the
+// web misses some dropdown picks. Changes the add-in made itself are ignored:
+// by triggerSource "ThisLocalAddin" where Excel gives it, else by a writing flag
+// and a short quiet window after each own write.
+import { mapWorkbook } from "../core/model/map";
+import type { ReportModel } from "../core/model/types";
+import type { Temuan } from "../core/validation/types";
+import { type TablePlan, readWorkbookWithPlan } from "./read";
+
+export type Validator = (model: ReportModel) => Temuan[];
+
+export type LiveStatus = "mati" | "aktif" | "memeriksa";
+
+export interface LiveState {
+  status: LiveStatus;
+  /** Findings of the last check. */
+  temuan: Temuan[];
+  /** Indonesian message when the last check failed, else null. */
+  galat: string | null;
+  /** Round trips and compute time of the last check. */
+  terakhir: CheckResult | null;
+  /** True once a check has completed. */
+  sudahDiperiksa: boolean;
+}
+
+export interface CheckResult {
+  temuan: Temuan[];
+  readSyncs: number;
+  writeSyncs: number;
+  /** Marks added and removed by this check. */
+  ditandai: number;
+  dipulihkan: number;
+  /** Milliseconds spent in mapping and validation (no Excel round trips). */
+  computeMs: number;
+}
+
+export interface LiveOptions {
+  /** The rules; required until the core validator is wired as default. */
+  validate?: Validator;
+  /** Debounce of change events in ms (default 400). */
+  debounceMs?: number;
+  /** Findings to mark: default errors (galat) with a cell. */
+  tandai?: (t: Temuan) => boolean;
+}
+
+/** Setting key where the marks of the workbook are remembered. */
+export const SETTING_TANDA = "lkj.tanda";
+/** The conditional format rule of a mark (always true; recognisable in Manage Rules). */
+export const RUMUS_TANDA = '=ISTEXT("LKJ-PERIKSA")';
+export const WARNA_TANDA = { fill: "#FFC7CE", font: "#9C0006" };
+/** At most this many marks; beyond it the pane still lists every finding. */
+export const BATAS_TANDA = 1000;
+const QUIET_MS = 600;
+
+interface Mark {
+  sheet: string;
+  address: string;
+  id: string;
+}
+
+const now = (): number =>
+  typeof performance !== "undefined" && typeof performance.now === "function"
+    ? performance.now()
+    : Date.now();
+
+// ---------------------------------------------------------------------------
+// Module state: one live validator per runtime (the shared runtime has one pane).
+
+let validator: Validator | null = null;
+let plan: TablePlan[] | null = null;
+let marks = new Map<string, Mark>();
+let marksLoaded = false;
+let settingsDirty = false;
+let state: LiveState = {
+  status: "mati",
+  temuan: [],
+  galat: null,
+  terakhir: null,
+  sudahDiperiksa: false,
+};
+const listeners = new Set<(s: LiveState) => void>();
+let handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
+let debounceMs = 400;
+let tandaiFilter: (t: Temuan) => boolean = (t) => t.tingkat === "galat" && t.sel !== null;
+let timer: ReturnType<typeof setTimeout> | null = null;
+let running: Promise<CheckResult | null> | null = null;
+let again = false;
+let writing = false;
+let quietUntil = 0;
+let idleWaiters: (() => void)[] = [];
+
+function setState(patch: Partial<LiveState>): void {
+  state = { ...state, ...patch };
+  for (const l of listeners) l(state);
+}
+
+export function getLiveState(): LiveState {
+  return state;
+}
+
+/** Listens to state changes; returns the unsubscribe function. */
+export function subscribeLive(listener: (s: LiveState) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Sets the rules used by checks (the pane wires the core validator). */
+export function setValidator(fn: Validator): void {
+  validator = fn;
+}
+
+/** Own writes (fixes, scaffold) call this around their sync so their events are ignored. */
+export async function asOwnWrite<T>(write: () => Promise<T>): Promise<T> {
+  writing = true;
+  try {
+    return await write();
+  } finally {
+    writing = false;
+    quietUntil = now() + QUIET_MS;
+  }
+}
+
+function key(sheet: string, address: string): string {
+  return `${sheet.toLowerCase()}!${address.toUpperCase()}`;
+}
+
+/** The marks the findings ask for, keyed by sheet!address. */
+export function marksWanted(
+  temuan: Temuan[],
+  filter: (t: Temuan) => boolean = tandaiFilter
+): Map<string, { sheet: string; address: string }> {
+  const out = new Map<string, { sheet: string; address: string }>();
+  for (const t of temuan) {
+    if (!t.sel || !filter(t)) continue;
+    const address = t.sel.replace(/\$/g, "").toUpperCase();
+    out.set(key(t.lembar, address), { sheet: t.lembar, address });
+    if (out.size >= BATAS_TANDA) break;
+  }
+  return out;
+}
+
+function errorMessage(e: unknown): string {
+  const code = (e as { code?: string })?.code;
+  if (code === "ItemNotFound")
+    return "Lembar atau tabel berubah saat diperiksa. Coba Periksa lagi.";
+  if (code === "InvalidOperationInCellEditMode") {
+    return "Excel sedang dalam mode edit sel. Selesaikan isian sel, lalu Periksa lagi.";
+  }
+  return "Pemeriksaan gagal. Coba Periksa lagi.";
+}
+
+async function runCheck(): Promise<CheckResult> {
+  const validate = validator;
+  if (!validate) throw new Error("Aturan pemeriksaan belum dipasang.");
+  return Excel.run(async (context) => {
+    // Read sync: tables (+ the remembered marks on the first check of a session).
+    const setting = marksLoaded
+      ? null
+      : context.workbook.settings.getItemOrNullObject(SETTING_TANDA).load("value");
+    rememberIfDirty(context);
+    const read = await readWorkbookWithPlan(context, plan);
+    plan = read.plan;
+    if (setting && !setting.isNullObject) {
+      for (const m of parseMarks(setting.value)) marks.set(key(m.sheet, m.address), m);
+    }
+    marksLoaded = true;
+
+    const t0 = now();
+    const model = mapWorkbook(read.raw);
+    const temuan = validate(model);
+    const computeMs = now() - t0;
+
+    const wanted = marksWanted(temuan);
+    const sheets = new Set(read.raw.sheetNames.map((s) => s.toLowerCase()));
+    const remove = [...marks.entries()].filter(([k]) => !wanted.has(k));
+    const add = [...wanted.entries()].filter(
+      ([k, w]) => !marks.has(k) && sheets.has(w.sheet.toLowerCase())
+    );
+    let writeSyncs = 0;
+    if (remove.length > 0 || add.length > 0) {
+      writeSyncs = await asOwnWrite(() => writeMarks(context, remove, add, sheets));
+    }
+    return {
+      temuan,
+      readSyncs: read.syncs,
+      writeSyncs,
+      ditandai: add.length,
+      dipulihkan: remove.length,
+      computeMs,
+    };
+  });
+}
+
+function parseMarks(value: unknown): Mark[] {
+  const list = typeof value === "string" ? safeJson(value) : value;
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (m): m is Mark =>
+      !!m &&
+      typeof m === "object" &&
+      typeof (m as Mark).sheet === "string" &&
+      typeof (m as Mark).address === "string" &&
+      typeof (m as Mark).id === "string"
+  );
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One write sync: delete stale marks, add new ones (their ids come back in the
+ * same sync). The settings get the marks known before this sync; the new ids are
+ * saved with the next sync the add-in makes anyway (see rememberIfDirty).
+ */
+async function writeMarks(
+  context: Excel.RequestContext,
+  remove: [string, Mark][],
+  add: [string, { sheet: string; address: string }][],
+  sheets: Set<string>
+): Promise<number> {
+  const queueAll = (withRemovals: boolean) => {
+    if (withRemovals) {
+      for (const [, m] of remove) {
+        // A mark on a deleted sheet went with the sheet.
+        if (!sheets.has(m.sheet.toLowerCase())) continue;
+        context.workbook.worksheets
+          .getItem(m.sheet)
+          .getRange()
+          .conditionalFormats.getItem(m.id)
+          .delete();
+      }
+    }
+    for (const [k] of remove) marks.delete(k);
+    context.workbook.settings.add(SETTING_TANDA, JSON.stringify([...marks.values()]));
+    return add.map(([k, w]) => {
+      const cf = context.workbook.worksheets
+        .getItem(w.sheet)
+        .getRange(w.address)
+        .conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = RUMUS_TANDA;
+      cf.custom.format.fill.color = WARNA_TANDA.fill;
+      cf.custom.format.font.color = WARNA_TANDA.font;
+      cf.load("id");
+      return { k, w, cf };
+    });
+  };
+  let added = queueAll(true);
+  let syncs = 1;
+  try {
+    await context.sync();
+  } catch (e) {
+    if ((e as { code?: string }).code !== "ItemNotFound") throw e;
+    // A remembered mark is gone already (rules cleared by the user): add only.
+    added = queueAll(false);
+    syncs++;
+    await context.sync();
+  }
+  for (const { k, w, cf } of added) marks.set(k, { sheet: w.sheet, address: w.address, id: cf.id });
+  settingsDirty = added.length > 0;
+  return syncs;
+}
+
+/** Queues the saving of the marks list when ids arrived after the last save. */
+function rememberIfDirty(context: Excel.RequestContext): void {
+  if (!settingsDirty) return;
+  context.workbook.settings.add(SETTING_TANDA, JSON.stringify([...marks.values()]));
+  settingsDirty = false;
+}
+
+/**
+ * Checks now ("Periksa" button, or after a fix). Concurrent calls share one
+ * running check and queue at most one more.
+ */
+export async function periksaSekarang(): Promise<CheckResult | null> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    let result: CheckResult | null = null;
+    do {
+      again = false;
+      setState({ status: "memeriksa" });
+      try {
+        result = await runCheck();
+        setState({
+          status: handlers.length > 0 ? "aktif" : "mati",
+          temuan: result.temuan,
+          galat: null,
+          terakhir: result,
+          sudahDiperiksa: true,
+        });
+      } catch (e) {
+        setState({ status: handlers.length > 0 ? "aktif" : "mati", galat: errorMessage(e) });
+      }
+    } while (again);
+    return result;
+  })();
+  try {
+    return await running;
+  } finally {
+    running = null;
+    notifyIdle();
+  }
+}
+
+function schedule(): void {
+  if (timer) clearTimeout(timer);
+  timer = setTimeout(() => {
+    timer = null;
+    void periksaSekarang();
+  }, debounceMs);
+}
+
+function notifyIdle(): void {
+  if (timer || running) return;
+  const waiters = idleWaiters;
+  idleWaiters = [];
+  for (const w of waiters) w();
+}
+
+/** Resolves when no check is scheduled or running (tests, bench). */
+export function whenIdle(): Promise<void> {
+  if (!timer && !running) return Promise.resolve();
+  return new Promise((resolve) => idleWaiters.push(resolve));
+}
+
+function ownEvent(args: { triggerSource?: string }): boolean {
+  if (args?.triggerSource === "ThisLocalAddin") return true;
+  if (args?.triggerSource) return false;
+  return writing || now() < quietUntil;
+}
+
+function onChange(args: { triggerSource?: string }): void {
+  if (ownEvent(args)) return;
+  schedule();
+}
+
+function onSelection(): void {
+  if (writing) return;
+  schedule();
+}
+
+/**
+ * Starts live validation: registers the change and selection handlers and runs
+ * a first check. Calling it again only updates the options.
+ */
+export async function startLiveValidation(options: LiveOptions = {}): Promise<void> {
+  if (options.validate) validator = options.validate;
+  if (options.debounceMs !== undefined) debounceMs = options.debounceMs;
+  if (options.tandai) tandaiFilter = options.tandai;
+  if (handlers.length === 0) {
+    handlers = await Excel.run(async (context) => {
+      const list = [
+        context.workbook.worksheets.onChanged.add(async (e) => onChange(e)),
+        context.workbook.tables.onChanged.add(async (e) =>
+          onChange(e as { triggerSource?: string })
+        ),
+        context.workbook.worksheets.onSelectionChanged.add(async () => onSelection()),
+      ] as OfficeExtension.EventHandlerResult<unknown>[];
+      await context.sync();
+      return list;
+    });
+    setState({ status: "aktif" });
+  }
+  await periksaSekarang();
+}
+
+/** Stops live validation (handlers removed); the marks stay until the next check. */
+export async function stopLiveValidation(): Promise<void> {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  const list = handlers;
+  handlers = [];
+  if (running) await running;
+  if (list.length > 0) {
+    await Excel.run(list[0].context, async (context) => {
+      for (const h of list) h.remove();
+      rememberIfDirty(context);
+      await context.sync();
+    });
+  }
+  setState({ status: "mati" });
+  notifyIdle();
+}
+
+/** Forgets everything in memory (tests: a fresh pane). */
+export function resetLiveValidation(): void {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  handlers = [];
+  plan = null;
+  marks = new Map();
+  marksLoaded = false;
+  settingsDirty = false;
+  running = null;
+  again = false;
+  writing = false;
+  quietUntil = 0;
+  validator = null;
+  debounceMs = 400;
+  tandaiFilter = (t) => t.tingkat === "galat" && t.sel !== null;
+  state = { status: "mati", temuan: [], galat: null, terakhir: null, sudahDiperiksa: false };
+  const waiters = idleWaiters;
+  idleWaiters = [];
+  for (const w of waiters) w();
+}
