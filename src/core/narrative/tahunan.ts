@@ -93,7 +93,34 @@ function babPendahuluan(ctx: Konteks): Block[] {
   ctx.setBab(1);
   const out: Block[] = [judul(1, "BAB I PENDAHULUAN")];
 
-  out.push(judul(2, "1.1 Tugas, Fungsi dan Struktur Organisasi"));
+  out.push(judul(2, "1.1 Latar Belakang"));
+  out.push(
+    para(
+      "Laporan Kinerja merupakan dokumen yang berisi gambaran perwujudan kewajiban instansi pemerintah untuk mempertanggungjawabkan keberhasilan dan kegagalan pelaksanaan tugas dalam mencapai tujuan dan sasaran yang telah ditetapkan. Laporan Kinerja ",
+      ctx.unitKerja,
+      " Tahun ",
+      ctx.tahun,
+      " disusun berdasarkan ",
+      isiAtau(p.dasarHukumPelaporan, "dasar hukum pelaporan (Profil: Dasar Hukum Pelaporan)"),
+      ", sebagai bagian dari Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)."
+    )
+  );
+  out.push(judul(2, "1.2 Maksud dan Tujuan"));
+  out.push(
+    para(
+      "Maksud penyusunan Laporan Kinerja ini adalah sebagai pertanggungjawaban pelaksanaan kinerja ",
+      ctx.jabatan,
+      " selama Tahun ",
+      ctx.tahun,
+      " (",
+      ctx.periodeTeks,
+      ") kepada ",
+      isiAtau(p.jabatanAtasan, "jabatan atasan (Profil: Jabatan Atasan)"),
+      ". Tujuannya adalah sebagai tolok ukur keberhasilan organisasi dalam mencapai tujuan dan sasaran, serta sebagai bahan perbaikan kinerja pada tahun berikutnya."
+    )
+  );
+
+  out.push(judul(2, "1.3 Tugas, Fungsi dan Struktur Organisasi"));
   const pasal = teks(p.pasalTugasFungsi);
   out.push(
     para(
@@ -123,8 +150,8 @@ function babPendahuluan(ctx: Konteks): Block[] {
       : para(ph("uraian tugas dan fungsi (sheet Tugas Fungsi)"))
   );
 
-  out.push(judul(2, "1.2 Sumber Daya Perangkat Daerah"));
-  out.push(judul(3, "1.2.1 Sumber Daya Manusia"));
+  out.push(judul(2, "1.4 Sumber Daya Perangkat Daerah"));
+  out.push(judul(3, "1.4.1 Sumber Daya Manusia"));
   if (t1.sdm.length > 0) {
     const asn = t1.sdm.filter((s) => {
       const n = teks(s.nip);
@@ -166,7 +193,7 @@ function babPendahuluan(ctx: Konteks): Block[] {
     out.push(para(ph("data pegawai (sheet SDM)")));
   }
 
-  out.push(judul(3, "1.2.2 Sarana dan Prasarana"));
+  out.push(judul(3, "1.4.2 Sarana dan Prasarana"));
   if (t1.saranaPrasarana.length > 0) {
     out.push(
       para(
@@ -199,7 +226,7 @@ function babPendahuluan(ctx: Konteks): Block[] {
     out.push(para(ph("data sarana dan prasarana (sheet Sarana Prasarana)")));
   }
 
-  out.push(judul(2, "1.3 Isu Strategis"));
+  out.push(judul(2, "1.5 Isu Strategis"));
   out.push(
     para(
       "Isu strategis adalah permasalahan yang mendesak untuk dicarikan jalan keluarnya karena berpengaruh terhadap pencapaian tujuan organisasi. Berdasarkan identifikasi kondisi internal dan eksternal, permasalahan yang masih menjadi kendala ",
@@ -370,6 +397,52 @@ function trenUntuk(ctx: Konteks, k: IndikatorKinerja): TrenKinerja[] {
     .sort((a, c) => (a.tahun.value as number) - (c.tahun.value as number));
 }
 
+/**
+ * Capaian per sasaran (the mean of its indicators' capaian, with the predikat of
+ * that mean), when a sasaran has more than one indicator; with one indicator
+ * per sasaran the indicator table already says it.
+ */
+function capaianPerSasaran(ctx: Konteks): Block[] {
+  const kelompok = new Map<string, number[]>();
+  for (const k of ctx.kinerja) {
+    const s = teks(k.sasaran);
+    const c = k.computed.capaian;
+    if (s === null || !c.ok) continue;
+    const g = kelompok.get(s);
+    if (g) g.push(c.value);
+    else kelompok.set(s, [c.value]);
+  }
+  if (![...kelompok.values()].some((g) => g.length > 1)) return [];
+  const body: TableCell[][] = [];
+  let no = 0;
+  for (const [sasaran, nilai] of kelompok) {
+    const rata = nilai.reduce((a, v) => a + v, 0) / nilai.length;
+    const pr = predikat(rata, ctx.m.skala);
+    body.push([
+      sel(String(++no)),
+      sel(sasaran),
+      sel(String(nilai.length)),
+      sel(persen(rata)),
+      sel(pr.ok ? pr.value : "–"),
+    ]);
+  }
+  return [
+    para(
+      "Capaian kinerja per sasaran, yaitu rata-rata capaian indikator pada setiap sasaran, adalah sebagai berikut:"
+    ),
+    {
+      type: "table",
+      caption: ctx.tabel("Capaian Kinerja per Sasaran"),
+      header: [
+        ["No", "Sasaran", "Jumlah Indikator", "Rata-rata Capaian", "Predikat"].map((h) => sel(h)),
+      ],
+      body,
+      align: ["center", "left", "center", "right", "center"],
+      widths: [1, 7, 2, 2, 2],
+    },
+  ];
+}
+
 function babAkuntabilitas(ctx: Konteks): Block[] {
   const m = ctx.m;
   const r = m.ringkasan;
@@ -423,6 +496,7 @@ function babAkuntabilitas(ctx: Konteks): Block[] {
     out.push(
       tabelCapaian(ctx, ctx.tabel(rapi(`Capaian Kinerja ${unitTeks(ctx)} Tahun ${m.tahun ?? ""}`)))
     );
+    out.push(...capaianPerSasaran(ctx));
     ctx.kinerja.forEach((k, idx) => {
       const nama = namaIndikator(k);
       out.push(para(b(`${idx + 1}. Indikator `), nama.kind === "text" ? b(nama.text) : nama));

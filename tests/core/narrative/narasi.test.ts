@@ -44,6 +44,8 @@ const BAGIAN_TRIWULAN: [RegExp, RegExp][] = [
 const BAGIAN_TAHUNAN: [RegExp, RegExp][] = [
   [/KATA PENGANTAR/i, /^KATA PENGANTAR$/],
   [/PENDAHULUAN/i, /^BAB I PENDAHULUAN$/],
+  [/Latar Belakang/i, /^1\.1 Latar Belakang$/],
+  [/Maksud dan Tujuan/i, /^1\.2 Maksud dan Tujuan$/],
   [/Tugas,? Fungsi/i, /Tugas, Fungsi dan Struktur Organisasi/],
   [/Sumber Daya Manusia|SDM/i, /Sumber Daya Manusia/],
   [/Sarana (&|dan) Prasarana/i, /Sarana dan Prasarana/],
@@ -490,6 +492,52 @@ describe("Tahunan", () => {
     expect(s).toContain("Perbandingan Target Perjanjian Kinerja Sebelum dan Sesudah Perubahan");
     expect(s).toContain("dari 85,23% menjadi 95,23%");
     expect(d.placeholders.some((p) => p.startsWith("alasan perubahan target"))).toBe(true);
+  });
+
+  it("capaian per sasaran: rata-rata indikatornya dengan predikat", () => {
+    const d = buildTahunan(
+      modelSintetis({
+        jenis: "Tahunan",
+        indikator: [
+          { target: "100%", realisasi: "90%" },
+          { target: "100%", realisasi: "70%" },
+        ],
+      })
+    );
+    const sama = d.blocks.find(
+      (b) => b.type === "table" && (b.caption ?? "").includes("per Sasaran")
+    );
+    // Each synthetic indicator has its own sasaran: no aggregate table.
+    expect(sama).toBeUndefined();
+    const raw = exampleToRawWorkbook(
+      contohSintetis({
+        jenis: "Tahunan",
+        indikator: [
+          { target: "100%", realisasi: "90%" },
+          { target: "100%", realisasi: "70%" },
+          { target: "100%", realisasi: "50%" },
+        ],
+      })
+    );
+    const kinerja = raw.tables.find((x) => x.name === "Kinerja");
+    if (!kinerja) throw new Error("Kinerja tidak ada");
+    const col = kinerja.headers.indexOf("Sasaran");
+    kinerja.values[1][col] = kinerja.values[0][col];
+    const model = mapWorkbook(raw);
+    const doc = buildTahunan(model);
+    const tb = doc.blocks.find(
+      (b) => b.type === "table" && (b.caption ?? "").includes("per Sasaran")
+    );
+    expect(tb).toBeDefined();
+    if (!tb || tb.type !== "table") return;
+    const teks = tb.body.map((r) =>
+      r.map((c) => c.runs.map((x) => (x.kind === "text" ? x.text : "")).join(""))
+    );
+    expect(teks).toEqual([
+      ["1", "Meningkatnya layanan nomor satu", "2", "80%", "Tinggi"],
+      ["2", "Meningkatnya layanan nomor tiga", "1", "50%", "Sangat Rendah"],
+    ]);
+    expect(figurAsing(doc, model, raw)).toEqual([]);
   });
 
   it("buildNarasi memilih menurut jenis", () => {

@@ -141,6 +141,17 @@ export function figurModel(m: ReportModel): Set<string> {
     hasil(b.computed.capaianKinerja, out);
     hasil(b.computed.efisiensi, out);
   }
+  // Capaian per sasaran: the mean of the computable capaian of its indicators, and their count.
+  const perSasaran = new Map<string, number[]>();
+  for (const k of m.kinerja) {
+    const s = typeof k.sasaran.value === "string" ? k.sasaran.value.trim() : "";
+    if (s === "" || !k.computed.capaian.ok) continue;
+    perSasaran.set(s, [...(perSasaran.get(s) ?? []), k.computed.capaian.value]);
+  }
+  for (const xs of perSasaran.values()) {
+    out.add(String(xs.length));
+    bentuk(xs.reduce((a, v) => a + v, 0) / xs.length, out);
+  }
   const t = m.tahunan;
   for (const x of t.tren) {
     if (x.tahun.value !== null) out.add(String(x.tahun.value));
