@@ -378,6 +378,21 @@ describe("angka dalam teks", () => {
     }
   });
 
+  it("capaian yang dibatasi (Batas Capaian) menyebut keduanya", () => {
+    const raw = exampleToRawWorkbook(
+      contohSintetis({
+        indikator: [{ target: "80%", realisasi: "96%" }],
+        profil: { "Batas Capaian": "100%" },
+      })
+    );
+    const model = mapWorkbook(raw);
+    const doc = buildTriwulan(model);
+    expect(semuaTeks(doc)).toContain(
+      "capaian kinerjanya sebesar 100% dengan predikat Sangat Tinggi. Target indikator ini telah tercapai. Capaian sebelum dibatasi sebesar 120% dan dibatasi menjadi 100% sesuai Batas Capaian pada Profil."
+    );
+    expect(figurAsing(doc, model, raw)).toEqual([]);
+  });
+
   it("indikator menurun dan formulasi dijelaskan", () => {
     const t = semuaTeks(
       buildTriwulan(
