@@ -118,14 +118,15 @@ export type Block =
 export interface NarrativeDocument {
   /** Document title, e.g. "LAPORAN KINERJA TRIWULAN I TAHUN 2024". */
   judul: string;
-  /** Title-page / cover lines (unit, pemda, year), already in display form. */
+  /** Cover lines under the title (jabatan, unit, pemda), already in display form. */
   subjudul?: string[];
   blocks: Block[];
   /** Labels of every placeholder in the document, in order of first appearance, unique. */
   placeholders: string[];
   /**
-   * Fingerprint of the model's input values (sidikJari) plus NARASI_FORMAT_VERSION,
-   * stored with a generated narrative to detect that the tables changed since.
+   * sidikJari(model): "v<NARASI_FORMAT_VERSION>-" + a hash of the model's input
+   * values. Stored with a generated narrative; when sidikJari of the current
+   * model differs, the tables (or the builder) changed since.
    */
   sumber: string;
   /** "Triwulan" or "Tahunan": which builder made it. */
