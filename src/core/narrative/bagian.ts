@@ -298,6 +298,10 @@ export function penjelasanIndikator(ctx: Konteks, k: IndikatorKinerja): Block[] 
     ctx.akhirPeriode,
     " sebesar ",
     realisasi ?? ph(`realisasi (Kinerja baris ${k.row})`),
+    // Realisasi was blank and the quarter's cumulative column stood in for it: say where it came from.
+    k.realisasiDariTw && ctx.m.triwulan !== null
+      ? ` (dari kolom Realisasi TW ${romawi(ctx.m.triwulan)})`
+      : "",
   ];
   if (c.ok) {
     kalimat.push(", sehingga capaian kinerjanya sebesar ", figurCapaian(c));

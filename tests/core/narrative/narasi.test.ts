@@ -393,6 +393,25 @@ describe("angka dalam teks", () => {
     expect(figurAsing(doc, model, raw)).toEqual([]);
   });
 
+  it("realisasi kosong diambil dari kolom TW periode, dan disebut", () => {
+    const raw = exampleToRawWorkbook(
+      contohSintetis({ indikator: [{ target: 12, realisasi: null, satuan: "laporan" }] })
+    );
+    const kinerja = raw.tables.find((x) => x.name === "Kinerja");
+    if (!kinerja) throw new Error("Kinerja tidak ada");
+    const col = kinerja.headers.indexOf("Realisasi TW III");
+    expect(col).toBeGreaterThanOrEqual(0);
+    kinerja.values[0][col] = 9;
+    kinerja.formulas[0][col] = 9;
+    const model = mapWorkbook(raw);
+    expect(model.kinerja[0].realisasiDariTw).toBe(true);
+    const doc = buildTriwulan(model);
+    expect(semuaTeks(doc)).toContain(
+      "sebesar 9 laporan (dari kolom Realisasi TW III), sehingga capaian kinerjanya sebesar 75%"
+    );
+    expect(figurAsing(doc, model, raw)).toEqual([]);
+  });
+
   it("indikator menurun dan formulasi dijelaskan", () => {
     const t = semuaTeks(
       buildTriwulan(
