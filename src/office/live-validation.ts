@@ -358,7 +358,8 @@ function onChange(args: { triggerSource?: string }): void {
 }
 
 function onSelection(): void {
-  if (writing) return;
+  // The add-in's own range.select() (clicking a finding) is no reason to re-check.
+  if (writing || now() < quietUntil) return;
   schedule();
 }
 
