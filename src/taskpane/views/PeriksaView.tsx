@@ -225,7 +225,7 @@ export function PeriksaView(): JSX.Element {
                     appearance="subtle"
                     className={styles.finding}
                     onClick={() => void pilih(t)}
-                    aria-label={`${LABEL[t.tingkat]} di ${k.lembar}${t.sel ? `!${t.sel}` : ""}: ${t.pesan}. Pilih sel.`}
+                    aria-label={`${LABEL[t.tingkat]} ${letak} ${t.pesan} (lembar ${k.lembar}; pilih untuk menuju sel)`}
                   >
                     <span>
                       <Badge color={WARNA[t.tingkat]} appearance="tint" size="small">

@@ -1,0 +1,144 @@
+// PeriksaView live in headless Chromium with the Excel stand-in as window.Excel:
+// findings appear, clicking one selects its cell, an edit in the "sheet"
+// updates the list, the Periksa button works from the keyboard, and axe finds
+// no accessibility violations.
+import { existsSync, readFileSync } from "fs";
+import * as path from "path";
+import { build } from "esbuild";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { EXAMPLES, exampleToRawWorkbook } from "../../src/core/examples";
+import { standinBundle } from "../support/excel-standin/bundle";
+
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const skipReason = existsSync(CHROMIUM) ? "" : `Chromium tidak ada di ${CHROMIUM}`;
+const describeBrowser = skipReason ? describe.skip : describe;
+if (skipReason) console.log(`Uji PeriksaView di peramban dilewati: ${skipReason}`);
+
+const ROOT = path.resolve(__dirname, "../..");
+
+/** The view with test rules (capaian typed vs computed), rendered into #root. */
+async function viewBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `
+        import { createRoot } from "react-dom/client";
+        import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+        import { PeriksaView } from "../../src/taskpane/views/PeriksaView";
+        import { startLiveValidation } from "../../src/office/live-validation";
+        function rules(model) {
+          const out = [];
+          for (const k of model.kinerja) {
+            const c = k.computed.capaian;
+            const r = k.reported.capaian;
+            if (c.ok && r.value !== null && Math.abs(c.value - r.value) > 0.00005) {
+              out.push({ kode: "CAPAIAN_TIDAK_SESUAI", tingkat: "galat", lembar: r.ref.sheet,
+                sel: r.ref.address, pesan: "Capaian tidak sesuai dengan realisasi / target" });
+            }
+          }
+          return out;
+        }
+        startLiveValidation({ validate: rules, debounceMs: 50 }).then(() => {
+          createRoot(document.getElementById("root")).render(
+            <FluentProvider theme={webLightTheme}><PeriksaView /></FluentProvider>
+          );
+        });
+      `,
+      resolveDir: __dirname,
+      sourcefile: "periksa-entry.tsx",
+      loader: "tsx",
+    },
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"' },
+    write: false,
+    logLevel: "silent",
+    absWorkingDir: ROOT,
+  });
+  return result.outputFiles[0].text;
+}
+
+describeBrowser("PeriksaView in Chromium with the stand-in", () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
+    page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.setContent(
+      '<!doctype html><html lang="id"><body><div id="root"></div></body></html>'
+    );
+    await page.addScriptTag({ content: await standinBundle() });
+    const raw = exampleToRawWorkbook(EXAMPLES.find((e) => e.id.includes("senduro")) ?? EXAMPLES[0]);
+    await page.evaluate((r) => {
+      (window as unknown as { __lkjStandin: { seed(x: unknown): void } }).__lkjStandin.seed(r);
+    }, raw);
+    await page.addScriptTag({ content: await viewBundle() });
+    await page.getByText("Pemeriksaan otomatis aktif").waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const standin = <T>(fn: string): Promise<T> =>
+    page.evaluate((f) => {
+      const s = (window as unknown as { __lkjStandin: Record<string, unknown> }).__lkjStandin;
+      return new Function("s", `return (${f})(s)`)(s);
+    }, fn) as Promise<T>;
+
+  test("findings listed by sheet with counts", async () => {
+    await page.getByLabel("Ringkasan: 3 galat, 0 peringatan, 0 info").waitFor();
+    await expect(page.getByRole("region", { name: "Lembar Kinerja" }).count()).resolves.toBe(1);
+    const items = page.getByRole("button", { name: /^Galat M\d .*lembar Kinerja/ });
+    await expect(items.count()).resolves.toBe(3);
+  });
+
+  test("clicking a finding selects its cell", async () => {
+    await page.getByRole("button", { name: /^Galat M3 .*lembar Kinerja/ }).click();
+    await page.waitForFunction(
+      () =>
+        (
+          window as unknown as { __lkjStandin: { selection(): string } }
+        ).__lkjStandin.selection() === "Kinerja!M3"
+    );
+  });
+
+  test("an edit in the sheet updates the list", async () => {
+    await standin<void>('(s) => s.userEdit("Kinerja", "M2", [[0.0264]])');
+    await page.getByLabel("Ringkasan: 2 galat, 0 peringatan, 0 info").waitFor();
+  });
+
+  test("Periksa from the keyboard runs a check", async () => {
+    const before = await standin<number>("(s) => s.stats.syncs");
+    await page.getByRole("button", { name: "Periksa seluruh laporan sekarang" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      (b) =>
+        (window as unknown as { __lkjStandin: { stats: { syncs: number } } }).__lkjStandin.stats
+          .syncs > b,
+      before
+    );
+  });
+
+  test("axe: no accessibility violations", async () => {
+    const axe = readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+    await page.addScriptTag({ content: axe });
+    const violations = await page.evaluate(async () => {
+      const w = window as unknown as {
+        axe: { run(ctx: unknown): Promise<{ violations: { id: string; help: string }[] }> };
+      };
+      const r = await w.axe.run(document.getElementById("root"));
+      return r.violations.map((v) => `${v.id}: ${v.help}`);
+    });
+    expect(violations).toEqual([]);
+  });
+});
