@@ -357,9 +357,22 @@ function onChange(args: { triggerSource?: string }): void {
   schedule();
 }
 
-function onSelection(): void {
-  // The add-in's own range.select() (clicking a finding) is no reason to re-check.
-  if (writing || now() < quietUntil) return;
+let ownSelection: { address: string; until: number } | null = null;
+
+/** pilihSel tells which cell it is about to select, so that event is not a reason to check. */
+export function noteOwnSelection(address: string | null): void {
+  ownSelection = address
+    ? { address: address.replace(/\$/g, "").toUpperCase(), until: now() + QUIET_MS }
+    : null;
+}
+
+function onSelection(args: { address?: string }): void {
+  const own = ownSelection;
+  if (own && now() < own.until && (args?.address ?? "").toUpperCase() === own.address) {
+    ownSelection = null;
+    return;
+  }
+  if (writing) return;
   schedule();
 }
 
@@ -378,7 +391,7 @@ export async function startLiveValidation(options: LiveOptions = {}): Promise<vo
         context.workbook.tables.onChanged.add(async (e) =>
           onChange(e as { triggerSource?: string })
         ),
-        context.workbook.worksheets.onSelectionChanged.add(async () => onSelection()),
+        context.workbook.worksheets.onSelectionChanged.add(async (e) => onSelection(e)),
       ] as OfficeExtension.EventHandlerResult<unknown>[];
       await context.sync();
       return list;
@@ -419,6 +432,7 @@ export function resetLiveValidation(): void {
   again = false;
   writing = false;
   quietUntil = 0;
+  ownSelection = null;
   validator = null;
   debounceMs = 400;
   tandaiFilter = (t) => t.tingkat === "galat" && t.sel !== null;

@@ -1,9 +1,10 @@
 // Selecting the cell of a finding: activate its sheet and select the range in
 // one sync. Marked as the add-in's own action so the selection event it causes
 // does not start a check.
-import { asOwnWrite } from "./live-validation";
+import { asOwnWrite, noteOwnSelection } from "./live-validation";
 
 export async function pilihSel(lembar: string, sel: string | null): Promise<void> {
+  noteOwnSelection(sel);
   await asOwnWrite(() =>
     Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(lembar);

@@ -215,3 +215,40 @@ test("stop removes the handlers; edits no longer check", async () => {
   await whenIdle();
   expect(s.stats.syncs).toBe(0);
 });
+
+describe("at 2.000 rows", () => {
+  test("an edit still costs one read and at most one write", async () => {
+    await stopLiveValidation();
+    resetLiveValidation();
+    uninstall();
+    s = createStandin();
+    uninstall = installGlobals(s);
+    const raw = exampleToRawWorkbook(example);
+    s.seed({
+      ...raw,
+      tables: raw.tables.map((t) => {
+        if (t.name !== "Kinerja") return t;
+        const rows = Array.from({ length: 2000 }, (_, i) => {
+          const row = [...t.values[i % t.values.length]];
+          row[0] = String(i + 1);
+          return row;
+        });
+        return { ...t, values: rows, formulas: rows, numberFormats: undefined };
+      }),
+    });
+    await startLiveValidation({ validate: rules, debounceMs: 0 });
+    await whenIdle();
+    expect(getLiveState().temuan).toHaveLength(2000);
+    await periksaSekarang();
+    s.resetCounters();
+    await s.userEdit("Kinerja", "M2", [[0.0264]]);
+    await whenIdle();
+    expect(getLiveState().temuan).toHaveLength(1999);
+    expect(s.syncLog.map((e) => e.kind)).toEqual(["read", "write"]);
+    s.resetCounters();
+    await s.userEdit("Kinerja", "R1500", [["catatan"]]);
+    await whenIdle();
+    // One round trip: the read (carrying the save of the new mark ids).
+    expect(s.stats.syncs).toBe(1);
+  });
+});
