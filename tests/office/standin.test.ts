@@ -2,6 +2,12 @@
 // batching, load/sync, null objects, tables, events, formats, counters.
 import { createStandin, installGlobals, type Standin } from "../support/excel-standin";
 
+// office-addin-mock needs office-addin-manifest only for its OfficeApp enum; the
+// real module pulls in ESM packages that this jest setup does not transform.
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: { Excel: "excel", Outlook: "outlook", Word: "word", PowerPoint: "powerpoint" },
+}));
+
 let s: Standin;
 
 /** Reads a property by name: lets the tests read before load on purpose. */
@@ -374,5 +380,32 @@ describe("events", () => {
     expect(s.handlerCount()).toBe(0);
     await s.userEdit("Kinerja", "C3", [[4]]);
     expect(count).toBe(1);
+  });
+});
+
+describe("Office global (office-addin-mock)", () => {
+  test("onReady, requirement sets by version, actions, addin", async () => {
+    const { createOfficeGlobal, versionAtMost } =
+      await import("../support/excel-standin/office-global");
+    expect(versionAtMost("1.9", "1.12")).toBe(true);
+    expect(versionAtMost("1.13", "1.12")).toBe(false);
+    const o = createOfficeGlobal({ excelApi: "1.12" });
+    const Office = o.Office as unknown as {
+      onReady(): Promise<{ host: string }>;
+      context: { requirements: { isSetSupported(n: string, v?: string): boolean } };
+      actions: { associate(id: string, f: () => void): void };
+      addin: { showAsTaskpane(): Promise<void> };
+      HostType: { Excel: string };
+    };
+    await expect(Office.onReady()).resolves.toMatchObject({ host: "Excel" });
+    expect(Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(true);
+    expect(Office.context.requirements.isSetSupported("ExcelApi", "1.14")).toBe(false);
+    let ran = 0;
+    Office.actions.associate("bukaPanel", () => ran++);
+    o.actions.get("bukaPanel")?.();
+    expect(ran).toBe(1);
+    await Office.addin.showAsTaskpane();
+    expect(o.shown.count).toBe(1);
+    expect(Office.HostType.Excel).toBe("Excel");
   });
 });
