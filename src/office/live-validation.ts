@@ -346,6 +346,13 @@ export function whenIdle(): Promise<void> {
   return new Promise((resolve) => idleWaiters.push(resolve));
 }
 
+/** True when the host supports ExcelApi `version` (or no Office global: tests, stand-in). */
+function apiSupported(version: string): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const req = office?.context?.requirements;
+  return typeof req?.isSetSupported !== "function" || req.isSetSupported("ExcelApi", version);
+}
+
 function ownEvent(args: { triggerSource?: string }): boolean {
   if (args?.triggerSource === "ThisLocalAddin") return true;
   if (args?.triggerSource) return false;
@@ -385,14 +392,25 @@ export async function startLiveValidation(options: LiveOptions = {}): Promise<vo
   if (options.debounceMs !== undefined) debounceMs = options.debounceMs;
   if (options.tandai) tandaiFilter = options.tandai;
   if (handlers.length === 0) {
+    // Collection-wide worksheet events need ExcelApi 1.9; older hosts get the
+    // table events (1.7) and the Periksa button.
+    const sheetEvents = apiSupported("1.9");
     handlers = await Excel.run(async (context) => {
-      const list = [
-        context.workbook.worksheets.onChanged.add(async (e) => onChange(e)),
+      const list: OfficeExtension.EventHandlerResult<unknown>[] = [
         context.workbook.tables.onChanged.add(async (e) =>
           onChange(e as { triggerSource?: string })
-        ),
-        context.workbook.worksheets.onSelectionChanged.add(async (e) => onSelection(e)),
-      ] as OfficeExtension.EventHandlerResult<unknown>[];
+        ) as OfficeExtension.EventHandlerResult<unknown>,
+      ];
+      if (sheetEvents) {
+        list.push(
+          context.workbook.worksheets.onChanged.add(async (e) =>
+            onChange(e)
+          ) as OfficeExtension.EventHandlerResult<unknown>,
+          context.workbook.worksheets.onSelectionChanged.add(async (e) =>
+            onSelection(e)
+          ) as OfficeExtension.EventHandlerResult<unknown>
+        );
+      }
       await context.sync();
       return list;
     });

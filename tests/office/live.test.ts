@@ -252,3 +252,29 @@ describe("at 2.000 rows", () => {
     expect(s.stats.syncs).toBe(1);
   });
 });
+
+describe("on a host without ExcelApi 1.9", () => {
+  test("only table events are used; table edits still re-check", async () => {
+    await stopLiveValidation();
+    resetLiveValidation();
+    const g = globalThis as { Office?: unknown };
+    const before = g.Office;
+    g.Office = {
+      context: {
+        requirements: {
+          isSetSupported: (name: string, v: string) => name === "ExcelApi" && Number(v) < 1.9,
+        },
+      },
+    };
+    try {
+      await startLiveValidation({ validate: rules, debounceMs: 0 });
+      await whenIdle();
+      expect(s.handlerCount()).toBe(1);
+      await s.userEdit("Kinerja", "M2", [[0.0264]]);
+      await whenIdle();
+      expect(cells()).not.toContain("CAPAIAN_TIDAK_SESUAI@M2");
+    } finally {
+      g.Office = before;
+    }
+  });
+});
