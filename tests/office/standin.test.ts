@@ -409,3 +409,19 @@ describe("Office global (office-addin-mock)", () => {
     expect(Office.HostType.Excel).toBe("Excel");
   });
 });
+
+test("worksheet protection: protect, read, unprotect with the password", async () => {
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem("Kinerja");
+    ws.protection.protect({ allowFormatCells: true }, "rahasia");
+    const p = ws.protection.load("protected");
+    await context.sync();
+    expect(p.protected).toBe(true);
+    ws.protection.unprotect("salah");
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    ws.protection.unprotect("rahasia");
+    p.load("protected");
+    await context.sync();
+    expect(p.protected).toBe(false);
+  });
+});

@@ -664,6 +664,7 @@ export class Worksheet extends ClientObject {
   tables: TableCollection;
   freezePanes: FreezePanes;
   pageLayout: PageLayout;
+  protection: WorksheetProtection;
   onChanged: EventSource;
   onSelectionChanged: EventSource;
   constructor(
@@ -674,6 +675,7 @@ export class Worksheet extends ClientObject {
     this.tables = new TableCollection(ctx, this);
     this.freezePanes = new FreezePanes(ctx, this);
     this.pageLayout = new PageLayout(ctx, this);
+    this.protection = new WorksheetProtection(ctx, this);
     this.onChanged = new EventSource(ctx, "changed", () => this._sheet().id);
     this.onSelectionChanged = new EventSource(ctx, "selection", () => this._sheet().id);
     return strict(this, "Worksheet");
@@ -870,6 +872,44 @@ export class FreezePanes extends ClientObject {
     return r;
   }
 }
+
+export class WorksheetProtection extends ClientObject {
+  constructor(
+    ctx: RequestContext,
+    private ws: Worksheet
+  ) {
+    super(ctx, "WorksheetProtection");
+    return strict(this, "WorksheetProtection");
+  }
+  _scalarNames(): string[] {
+    return ["protected", "options"];
+  }
+  _read(name: string): unknown {
+    const s = this.ws._sheet();
+    return name === "protected" ? Boolean(s.extra.protected) : (s.extra.protectionOptions ?? {});
+  }
+  protect(options?: Record<string, unknown>, password?: string): void {
+    this._ctx._enqueue(true, () => {
+      const s = this.ws._sheet();
+      if (s.extra.protected) {
+        throw new StandinError("InvalidOperation", "The worksheet is already protected.");
+      }
+      s.extra.protected = true;
+      s.extra.protectionOptions = options ?? {};
+      s.extra.protectionPassword = password ?? null;
+    });
+  }
+  unprotect(password?: string): void {
+    this._ctx._enqueue(true, () => {
+      const s = this.ws._sheet();
+      if (s.extra.protectionPassword && s.extra.protectionPassword !== password) {
+        throw new StandinError("InvalidArgument", "The password is wrong.");
+      }
+      s.extra.protected = false;
+    });
+  }
+}
+accessors(WorksheetProtection, ["protected", "options"]);
 
 const PAGE_PROPS = [
   "orientation",
