@@ -87,6 +87,8 @@ let plan: TablePlan[] | null = null;
 let marks = new Map<string, Mark>();
 let marksLoaded = false;
 let settingsDirty = false;
+/** Sheet, name and address of every table at the last check (see redraw). */
+let lastLayout: string | null = null;
 let state: LiveState = {
   status: "mati",
   temuan: [],
@@ -188,9 +190,14 @@ async function runCheck(): Promise<CheckResult> {
 
     const wanted = marksWanted(temuan);
     const sheets = new Set(read.raw.sheetNames.map((s) => s.toLowerCase()));
-    const remove = [...marks.entries()].filter(([k]) => !wanted.has(k));
+    // Inserted or deleted rows/columns move the marks with their cells, so the
+    // remembered addresses no longer hold: redraw every mark (still one write).
+    const layout = JSON.stringify(read.raw.tables.map((t) => [t.sheet, t.name, t.address]));
+    const redraw = layout !== lastLayout;
+    lastLayout = layout;
+    const remove = [...marks.entries()].filter(([k]) => redraw || !wanted.has(k));
     const add = [...wanted.entries()].filter(
-      ([k, w]) => !marks.has(k) && sheets.has(w.sheet.toLowerCase())
+      ([k, w]) => (redraw || !marks.has(k)) && sheets.has(w.sheet.toLowerCase())
     );
     let writeSyncs = 0;
     if (remove.length > 0 || add.length > 0) {
@@ -446,6 +453,7 @@ export function resetLiveValidation(): void {
   marks = new Map();
   marksLoaded = false;
   settingsDirty = false;
+  lastLayout = null;
   running = null;
   again = false;
   writing = false;

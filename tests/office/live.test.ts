@@ -278,3 +278,39 @@ describe("on a host without ExcelApi 1.9", () => {
     }
   });
 });
+
+test("formatting the user changes on a marked cell is kept when the mark goes", async () => {
+  s.setCells("Kinerja", "M3", { format: { fill: "#00B0F0", fontItalic: true } });
+  const mine = s.cell("Kinerja", "M3").format;
+  await s.userEdit("Kinerja", "M3", [[0]]);
+  await whenIdle();
+  expect(s.conditionalFormats("Kinerja", "M3")).toEqual([]);
+  expect(s.cell("Kinerja", "M3").format).toEqual(mine);
+});
+
+test("a row inserted above a mark: the mark moves with its cell and is still removed", async () => {
+  await Excel.run(async (context) => {
+    context.workbook.tables
+      .getItem("Kinerja")
+      .rows.add(0, [
+        ["0", "Sasaran", "S", "I", "%", "Naik", 1, "", "", "", "", 0.5, 0.5, "", "", "", "", ""],
+      ]);
+    await context.sync();
+  });
+  // That write came through the API (as the add-in's own): no automatic check.
+  await s.settle();
+  await whenIdle();
+  await periksaSekarang();
+  // M2 (wrong) moved to M3; the new row 2 is right.
+  expect(cells()).toEqual([
+    "CAPAIAN_TIDAK_SESUAI@M3",
+    "CAPAIAN_TIDAK_SESUAI@M4",
+    "CAPAIAN_TIDAK_SESUAI@M5",
+  ]);
+  // Exactly one mark on each wrong cell, none on the new row.
+  expect(marked().sort()).toEqual(["M3", "M4", "M5"]);
+  await s.userEdit("Kinerja", "M3", [[0.0264]]);
+  await whenIdle();
+  expect(marked().sort()).toEqual(["M4", "M5"]);
+  expect(s.handlerErrors).toEqual([]);
+});

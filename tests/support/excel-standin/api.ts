@@ -1790,6 +1790,13 @@ function shiftDown(sheet: SheetModel, fromRow: number, c0: number, c1: number, n
   }
   for (const [r, c] of moved) sheet.cells.delete(sheet.key(r, c));
   for (const [r, c, cell] of moved) sheet.cells.set(sheet.key(r + n, c), cell);
+  // Conditional formats and validation rules below move with their cells.
+  for (const item of [...sheet.conditionalFormats, ...sheet.dataValidations]) {
+    const r = item.rect;
+    if (r.r0 >= fromRow && r.c0 >= c0 && r.c1 <= c1) {
+      item.rect = { ...r, r0: r.r0 + n, r1: r.r1 + n };
+    }
+  }
 }
 
 function shiftRight(sheet: SheetModel, fromCol: number, r0: number, r1: number, n: number): void {
