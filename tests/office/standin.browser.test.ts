@@ -70,4 +70,19 @@ describeBrowser("Excel stand-in bundle in Chromium", () => {
     expect(result.b3).toBe(15);
     await page.close();
   });
+
+  test("locked: a later office.js-like assignment does not replace window.Excel", async () => {
+    const page = await browser.newPage();
+    await page.setContent("<!doctype html><html><body></body></html>");
+    await page.addScriptTag({ content: await standinBundle({ lock: true }) });
+    const same = await page.evaluate(() => {
+      const w = window as unknown as Record<string, { run?: unknown }>;
+      const before = w.Excel.run;
+      w.Excel = { run: "office.js" };
+      (w.Excel as Record<string, unknown>).run = "office.js";
+      return w.Excel.run === before && typeof before === "function";
+    });
+    expect(same).toBe(true);
+    await page.close();
+  });
 });

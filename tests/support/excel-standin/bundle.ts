@@ -6,16 +6,22 @@
 import * as path from "path";
 import { build } from "esbuild";
 
-let cached: string | null = null;
+const cached = new Map<string, string>();
 
-export async function standinBundle(): Promise<string> {
-  if (cached) return cached;
+/**
+ * The IIFE text. `lock: true` makes window.Excel / OfficeExtension ignore later
+ * assignments, for pages that also load office.js after the stand-in.
+ */
+export async function standinBundle(opts: { lock?: boolean } = {}): Promise<string> {
+  const key = opts.lock ? "lock" : "plain";
+  const hit = cached.get(key);
+  if (hit) return hit;
   const result = await build({
     stdin: {
       contents: [
         'import { createStandin, installGlobals } from "./index";',
         "const standin = createStandin();",
-        "installGlobals(standin, window as never);",
+        `installGlobals(standin, window as never, { lock: ${opts.lock ? "true" : "false"} });`,
         "(window as unknown as Record<string, unknown>).__lkjStandin = standin;",
       ].join("\n"),
       resolveDir: __dirname,
@@ -30,6 +36,7 @@ export async function standinBundle(): Promise<string> {
     logLevel: "silent",
     absWorkingDir: path.resolve(__dirname, "../../.."),
   });
-  cached = result.outputFiles[0].text;
-  return cached;
+  const text = result.outputFiles[0].text;
+  cached.set(key, text);
+  return text;
 }

@@ -207,6 +207,10 @@ export function createStandin(): Standin {
       if (/^[A-Z]/.test(key)) return lowerFirstToEnum();
       return undefined;
     },
+    // office.js, when also loaded in a page, fills its own namespace object:
+    // ignore that, so Excel.run stays the stand-in's.
+    set: () => true,
+    defineProperty: () => true,
   });
   const OfficeExtension = { Error: StandinError, ErrorCodes: ERROR_CODES, ClientResult };
 
@@ -427,16 +431,39 @@ export function createStandin(): Standin {
   return api;
 }
 
-/** Sets globalThis.Excel and OfficeExtension to the stand-in; returns a function that restores them. */
+/**
+ * Sets globalThis.Excel and OfficeExtension to the stand-in; returns a function
+ * that restores them. With `lock`, later assignments to those globals (office.js
+ * loading after the stand-in in a page) are ignored.
+ */
 export function installGlobals(
   standin: Standin,
-  target: Record<string, unknown> = globalThis as never
+  target: Record<string, unknown> = globalThis as never,
+  opts: { lock?: boolean } = {}
 ): () => void {
   const before = { Excel: target.Excel, OfficeExtension: target.OfficeExtension };
-  target.Excel = standin.Excel;
-  target.OfficeExtension = standin.OfficeExtension;
+  if (opts.lock) {
+    for (const [name, value] of [
+      ["Excel", standin.Excel],
+      ["OfficeExtension", standin.OfficeExtension],
+    ] as const) {
+      Object.defineProperty(target, name, {
+        configurable: true,
+        get: () => value,
+        set: () => undefined,
+      });
+    }
+  } else {
+    target.Excel = standin.Excel;
+    target.OfficeExtension = standin.OfficeExtension;
+  }
   return () => {
-    target.Excel = before.Excel;
-    target.OfficeExtension = before.OfficeExtension;
+    for (const name of ["Excel", "OfficeExtension"] as const) {
+      Object.defineProperty(target, name, {
+        configurable: true,
+        writable: true,
+        value: before[name],
+      });
+    }
   };
 }
