@@ -5,13 +5,14 @@
 // Marks are conditional formats the add-in owns, one per marked cell/range,
 // with an always-true rule (=ISTEXT("LKJ-PERIKSA")) and the "Bad" colours. They
 // never touch the user's own fill, font or borders: deleting the conditional
-// format gives the cell back exactly as it was. The add-in remembers each mark's
-// conditional-format id, in memory and in the workbook settings (read in the
-// first read sync; written with the next sync the add-in makes, because an id
-// is known only after the sync that adds the mark), so a reloaded pane can
-// still remove marks of an earlier session. If a remembered mark is gone (the
-// user cleared the rules), the write fails with ItemNotFound and is retried
-// once with additions only.
+// format gives the cell back exactly as it was. Nothing is stored in the
+// workbook: the read sync also loads the id and rule formula of every custom
+// conditional format over each table, so the add-in's marks are recognised by
+// their formula — also marks of an earlier session (pane reloaded, file
+// reopened) and marks that moved with inserted rows. Within a session each
+// mark's id is remembered by its address; when a table's layout changed (rows
+// or columns inserted/deleted) every mark is redrawn. Deletions name only ids
+// seen in the same check's read, so the write cannot fail on a missing mark.
 //
 // Events: worksheets.onChanged and tables.onChanged re-check after a debounce
 // (400 ms); worksheets.onSelectionChanged re-checks too, because Excel on the
@@ -19,7 +20,8 @@
 // by triggerSource "ThisLocalAddin" where Excel gives it, else by a writing flag
 // and a short quiet window after each own write.
 import { mapWorkbook } from "../core/model/map";
-import type { ReportModel } from "../core/model/types";
+import { parseRange } from "../core/model/a1";
+import type { RawTable, ReportModel } from "../core/model/types";
 import type { Temuan } from "../core/validation/types";
 import { type TablePlan, readWorkbookWithPlan } from "./read";
 
@@ -59,8 +61,6 @@ export interface LiveOptions {
   tandai?: (t: Temuan) => boolean;
 }
 
-/** Setting key where the marks of the workbook are remembered. */
-export const SETTING_TANDA = "lkj.tanda";
 /** The conditional format rule of a mark (always true; recognisable in Manage Rules). */
 export const RUMUS_TANDA = '=ISTEXT("LKJ-PERIKSA")';
 export const WARNA_TANDA = { fill: "#FFC7CE", font: "#9C0006" };
@@ -85,8 +85,6 @@ const now = (): number =>
 let validator: Validator | null = null;
 let plan: TablePlan[] | null = null;
 let marks = new Map<string, Mark>();
-let marksLoaded = false;
-let settingsDirty = false;
 /** Sheet, name and address of every table at the last check (see redraw). */
 let lastLayout: string | null = null;
 let state: LiveState = {
@@ -171,37 +169,46 @@ async function runCheck(): Promise<CheckResult> {
   const validate = validator;
   if (!validate) throw new Error("Aturan pemeriksaan belum dipasang.");
   return Excel.run(async (context) => {
-    // Read sync: tables (+ the remembered marks on the first check of a session).
-    const setting = marksLoaded
-      ? null
-      : context.workbook.settings.getItemOrNullObject(SETTING_TANDA).load("value");
-    rememberIfDirty(context);
-    const read = await readWorkbookWithPlan(context, plan);
+    const read = await readWorkbookWithPlan(context, plan, { conditionalFormats: true });
     plan = read.plan;
-    if (setting && !setting.isNullObject) {
-      for (const m of parseMarks(setting.value)) marks.set(key(m.sheet, m.address), m);
-    }
-    marksLoaded = true;
 
     const t0 = now();
     const model = mapWorkbook(read.raw);
     const temuan = validate(model);
     const computeMs = now() - t0;
 
-    const wanted = marksWanted(temuan);
+    // The add-in's marks present in the workbook now, by id.
+    const present = new Map(
+      read.customFormats.filter((cf) => cf.formula === RUMUS_TANDA).map((cf) => [cf.id, cf])
+    );
+    // Marks deleted by the user (rules cleared) are simply forgotten.
+    for (const [k, m] of marks) if (!present.has(m.id)) marks.delete(k);
+
+    // Only cells inside tables are marked: the read sees conditional formats there.
+    const wanted = insideTables(marksWanted(temuan), read.raw.tables);
     const sheets = new Set(read.raw.sheetNames.map((s) => s.toLowerCase()));
     // Inserted or deleted rows/columns move the marks with their cells, so the
     // remembered addresses no longer hold: redraw every mark (still one write).
     const layout = JSON.stringify(read.raw.tables.map((t) => [t.sheet, t.name, t.address]));
     const redraw = layout !== lastLayout;
     lastLayout = layout;
-    const remove = [...marks.entries()].filter(([k]) => redraw || !wanted.has(k));
+    const known = new Set([...marks.values()].map((m) => m.id));
+    const remove: { sheet: string; id: string }[] = [];
+    for (const cf of present.values()) {
+      // Marks of an earlier session or a moved layout are not in `marks`.
+      if (redraw || !known.has(cf.id)) remove.push(cf);
+    }
+    for (const [k, m] of marks) {
+      if (!redraw && !wanted.has(k)) remove.push(m);
+    }
+    if (redraw) marks.clear();
     const add = [...wanted.entries()].filter(
-      ([k, w]) => (redraw || !marks.has(k)) && sheets.has(w.sheet.toLowerCase())
+      ([k, w]) => !marks.has(k) && sheets.has(w.sheet.toLowerCase())
     );
     let writeSyncs = 0;
     if (remove.length > 0 || add.length > 0) {
-      writeSyncs = await asOwnWrite(() => writeMarks(context, remove, add, sheets));
+      await asOwnWrite(() => writeMarks(context, remove, add));
+      writeSyncs = 1;
     }
     return {
       temuan,
@@ -214,85 +221,57 @@ async function runCheck(): Promise<CheckResult> {
   });
 }
 
-function parseMarks(value: unknown): Mark[] {
-  const list = typeof value === "string" ? safeJson(value) : value;
-  if (!Array.isArray(list)) return [];
-  return list.filter(
-    (m): m is Mark =>
-      !!m &&
-      typeof m === "object" &&
-      typeof (m as Mark).sheet === "string" &&
-      typeof (m as Mark).address === "string" &&
-      typeof (m as Mark).id === "string"
-  );
-}
-
-function safeJson(s: string): unknown {
-  try {
-    return JSON.parse(s);
-  } catch {
-    return null;
+function insideTables(
+  wanted: Map<string, { sheet: string; address: string }>,
+  tables: RawTable[]
+): Map<string, { sheet: string; address: string }> {
+  const rects = tables.map((t) => ({ sheet: t.sheet.toLowerCase(), r: parseRange(t.address) }));
+  const out = new Map<string, { sheet: string; address: string }>();
+  for (const [k, w] of wanted) {
+    const r = parseRange(w.address);
+    const inside = rects.some(
+      (t) =>
+        r &&
+        t.r &&
+        t.sheet === w.sheet.toLowerCase() &&
+        r.startRow >= t.r.startRow &&
+        r.endRow <= t.r.endRow &&
+        r.startCol >= t.r.startCol &&
+        r.endCol <= t.r.endCol
+    );
+    if (inside) out.set(k, w);
   }
+  return out;
 }
 
-/**
- * One write sync: delete stale marks, add new ones (their ids come back in the
- * same sync). The settings get the marks known before this sync; the new ids are
- * saved with the next sync the add-in makes anyway (see rememberIfDirty).
- */
+/** One write sync: delete marks, add new ones; their ids come back in the same sync. */
 async function writeMarks(
   context: Excel.RequestContext,
-  remove: [string, Mark][],
-  add: [string, { sheet: string; address: string }][],
-  sheets: Set<string>
-): Promise<number> {
-  const queueAll = (withRemovals: boolean) => {
-    if (withRemovals) {
-      for (const [, m] of remove) {
-        // A mark on a deleted sheet went with the sheet.
-        if (!sheets.has(m.sheet.toLowerCase())) continue;
-        context.workbook.worksheets
-          .getItem(m.sheet)
-          .getRange()
-          .conditionalFormats.getItem(m.id)
-          .delete();
-      }
-    }
-    for (const [k] of remove) marks.delete(k);
-    context.workbook.settings.add(SETTING_TANDA, JSON.stringify([...marks.values()]));
-    return add.map(([k, w]) => {
-      const cf = context.workbook.worksheets
-        .getItem(w.sheet)
-        .getRange(w.address)
-        .conditionalFormats.add(Excel.ConditionalFormatType.custom);
-      cf.custom.rule.formula = RUMUS_TANDA;
-      cf.custom.format.fill.color = WARNA_TANDA.fill;
-      cf.custom.format.font.color = WARNA_TANDA.font;
-      cf.load("id");
-      return { k, w, cf };
-    });
-  };
-  let added = queueAll(true);
-  let syncs = 1;
-  try {
-    await context.sync();
-  } catch (e) {
-    if ((e as { code?: string }).code !== "ItemNotFound") throw e;
-    // A remembered mark is gone already (rules cleared by the user): add only.
-    added = queueAll(false);
-    syncs++;
-    await context.sync();
+  remove: { sheet: string; id: string }[],
+  add: [string, { sheet: string; address: string }][]
+): Promise<void> {
+  for (const m of remove) {
+    context.workbook.worksheets
+      .getItem(m.sheet)
+      .getRange()
+      .conditionalFormats.getItem(m.id)
+      .delete();
   }
+  const removedIds = new Set(remove.map((m) => m.id));
+  for (const [k, m] of marks) if (removedIds.has(m.id)) marks.delete(k);
+  const added = add.map(([k, w]) => {
+    const cf = context.workbook.worksheets
+      .getItem(w.sheet)
+      .getRange(w.address)
+      .conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    cf.custom.rule.formula = RUMUS_TANDA;
+    cf.custom.format.fill.color = WARNA_TANDA.fill;
+    cf.custom.format.font.color = WARNA_TANDA.font;
+    cf.load("id");
+    return { k, w, cf };
+  });
+  await context.sync();
   for (const { k, w, cf } of added) marks.set(k, { sheet: w.sheet, address: w.address, id: cf.id });
-  settingsDirty = added.length > 0;
-  return syncs;
-}
-
-/** Queues the saving of the marks list when ids arrived after the last save. */
-function rememberIfDirty(context: Excel.RequestContext): void {
-  if (!settingsDirty) return;
-  context.workbook.settings.add(SETTING_TANDA, JSON.stringify([...marks.values()]));
-  settingsDirty = false;
 }
 
 /**
@@ -436,7 +415,6 @@ export async function stopLiveValidation(): Promise<void> {
   if (list.length > 0) {
     await Excel.run(list[0].context, async (context) => {
       for (const h of list) h.remove();
-      rememberIfDirty(context);
       await context.sync();
     });
   }
@@ -451,8 +429,6 @@ export function resetLiveValidation(): void {
   handlers = [];
   plan = null;
   marks = new Map();
-  marksLoaded = false;
-  settingsDirty = false;
   lastLayout = null;
   running = null;
   again = false;

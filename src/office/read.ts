@@ -19,8 +19,23 @@ export interface TablePlan {
   sheet: string;
 }
 
+/** A custom conditional format overlapping a table (for the live marks). */
+export interface CustomFormatSeen {
+  sheet: string;
+  id: string;
+  /** The rule's formula. */
+  formula: string;
+}
+
+export interface ReadOptions {
+  /** Also load the id and rule formula of every custom conditional format over each table. */
+  conditionalFormats?: boolean;
+}
+
 export interface ReadOutcome {
   raw: RawWorkbook;
+  /** With ReadOptions.conditionalFormats: the custom ones seen (deduplicated by id). */
+  customFormats: CustomFormatSeen[];
   /** The table list of this read: pass it to the next read. */
   plan: TablePlan[];
   /** Round trips this read used (1 when the plan was current). */
@@ -32,16 +47,33 @@ interface Queued {
   all: Excel.Range;
   header: Excel.Range;
   body: Excel.Range;
+  formats: Excel.ConditionalFormatCollection | null;
 }
 
-function queueTable(context: Excel.RequestContext, plan: TablePlan): Queued {
+function queueTable(context: Excel.RequestContext, plan: TablePlan, options: ReadOptions): Queued {
   const table = context.workbook.tables.getItem(plan.name);
+  const all = table.getRange().load("address");
   return {
     plan,
-    all: table.getRange().load("address"),
+    all,
     header: table.getHeaderRowRange().load("values"),
     body: table.getDataBodyRange().load("values, formulas, numberFormat"),
+    formats: options.conditionalFormats
+      ? all.conditionalFormats.load("items/id, items/customOrNullObject/rule/formula")
+      : null,
   };
+}
+
+function customFormats(queued: Queued[]): CustomFormatSeen[] {
+  const seen = new Map<string, CustomFormatSeen>();
+  for (const q of queued) {
+    for (const cf of q.formats?.items ?? []) {
+      const custom = cf.customOrNullObject;
+      if (custom.isNullObject || seen.has(cf.id)) continue;
+      seen.set(cf.id, { sheet: q.plan.sheet, id: cf.id, formula: String(custom.rule.formula) });
+    }
+  }
+  return [...seen.values()];
 }
 
 /** "Kinerja!A1:T12" or "'Tren Kinerja'!A1:D9" → "A1:T12". */
@@ -78,26 +110,30 @@ function samePlan(a: TablePlan[], b: TablePlan[]): boolean {
  */
 export async function readWorkbookWithPlan(
   context: Excel.RequestContext,
-  plan: TablePlan[] | null
+  plan: TablePlan[] | null,
+  options: ReadOptions = {}
 ): Promise<ReadOutcome> {
   let syncs = 0;
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name, items/worksheet/name");
-  let queued: Queued[] = (plan ?? []).map((p) => queueTable(context, p));
+  let queued: Queued[] = (plan ?? []).map((p) => queueTable(context, p, options));
   try {
     syncs++;
     await context.sync();
   } catch (e) {
     // A planned table is gone: read the lists again without the plan.
     if (!plan || (e as { code?: string }).code !== "ItemNotFound") throw e;
-    return readWorkbookWithPlan(context, null).then((r) => ({ ...r, syncs: r.syncs + syncs }));
+    return readWorkbookWithPlan(context, null, options).then((r) => ({
+      ...r,
+      syncs: r.syncs + syncs,
+    }));
   }
   const current: TablePlan[] = tables.items.map((t) => ({
     name: t.name,
     sheet: t.worksheet.name,
   }));
   if ((!plan || !samePlan(plan, current)) && current.length > 0) {
-    queued = current.map((p) => queueTable(context, p));
+    queued = current.map((p) => queueTable(context, p, options));
     syncs++;
     await context.sync();
   }
@@ -110,7 +146,9 @@ export async function readWorkbookWithPlan(
       return q ? [toRaw({ ...q, plan: p })] : [];
     }),
   };
-  return { raw, plan: current, syncs };
+  const live = new Set(current.map((p) => p.name.toLowerCase()));
+  const customs = customFormats(queued.filter((q) => live.has(q.plan.name.toLowerCase())));
+  return { raw, plan: current, syncs, customFormats: customs };
 }
 
 let lastPlan: TablePlan[] | null = null;

@@ -1745,10 +1745,15 @@ export class ConditionalFormat extends ClientObject {
           ),
       });
     }
+    this.customOrNullObject = new CustomConditionalFormat(ctx, this);
     return strict(this, "ConditionalFormat");
   }
+  customOrNullObject: CustomConditionalFormat;
   override _check(): void {
     this._resCf();
+  }
+  override _navs(): Record<string, () => ClientObject> {
+    return { customOrNullObject: () => this.customOrNullObject };
   }
   _scalarNames(): string[] {
     return ["id", "type", "priority", "stopIfTrue"];
@@ -1771,6 +1776,55 @@ export class ConditionalFormat extends ClientObject {
   }
 }
 accessors(ConditionalFormat, ["id", "type"]);
+
+/** customOrNullObject: a null object unless the conditional format is Custom. */
+export class CustomConditionalFormat extends ClientObject {
+  rule: CustomRule;
+  constructor(
+    ctx: RequestContext,
+    public _cf: ConditionalFormat
+  ) {
+    super(ctx, "CustomConditionalFormat");
+    this.rule = new CustomRule(ctx, this);
+    return strict(this, "CustomConditionalFormat");
+  }
+  override _check(): void {
+    this._nullChecked = true;
+    this._isNull = this._cf._resCf().cf.type !== "Custom";
+  }
+  override _navs(): Record<string, () => ClientObject> {
+    return { rule: () => this.rule };
+  }
+  _scalarNames(): string[] {
+    return [];
+  }
+  _read(): unknown {
+    return undefined;
+  }
+}
+
+export class CustomRule extends ClientObject {
+  constructor(
+    ctx: RequestContext,
+    private owner: CustomConditionalFormat
+  ) {
+    super(ctx, "ConditionalFormatRule");
+    return strict(this, "ConditionalFormatRule");
+  }
+  override _check(): void {
+    this.owner._check();
+    this._nullChecked = true;
+    this._isNull = this.owner._isNull;
+  }
+  _scalarNames(): string[] {
+    return ["formula", "formulaLocal"];
+  }
+  _read(): unknown {
+    const v = getPath(this.owner._cf._resCf().cf.data, ["custom", "rule", "formula"]);
+    return v === undefined ? null : v;
+  }
+}
+accessors(CustomRule, ["formula", "formulaLocal"]);
 accessors(ConditionalFormat, ["priority", "stopIfTrue"], (self: ConditionalFormat, name, v) => {
   const { cf } = self._resCf();
   if (name === "priority") cf.priority = Number(v);
