@@ -1,0 +1,262 @@
+// Computed columns: a reported (typed) Capaian, Predikat, Serapan, Capaian
+// Kinerja or Efisiensi that differs from the core's figure beyond rounding or
+// truncation to the decimals shown; capped capaian; Turun computed as Naik.
+import { normalHeader } from "../model/map";
+import type { IndikatorKinerja, NumberCell, ReportModel } from "../model/types";
+import type { Temuan } from "./types";
+import {
+  angka,
+  cocokDilaporkan,
+  desimalDitampilkan,
+  kosong,
+  kutip,
+  label,
+  persen,
+  pulihkan,
+  sebagaiPecahan,
+  temuan,
+  type Rule,
+} from "./util";
+
+function rumusCapaian(k: IndikatorKinerja): string {
+  const t = k.target.value;
+  if (t !== null && typeof t === "object") return "capaian terhadap target rentang";
+  return k.arah.value === "Turun" ? "(2×target − realisasi)/target" : "realisasi/target";
+}
+
+/** Decimals for a message: at least what the cell shows, at least 2. */
+function dTampil(c: NumberCell): number {
+  return Math.max(2, Math.min(4, desimalDitampilkan(c)));
+}
+
+function cekCapaian(m: ReportModel, k: IndikatorKinerja, out: Temuan[]): void {
+  const rep = k.reported.capaian;
+  const siapa = label("Indikator", k.no);
+  const c = k.computed.capaian;
+  const tanpaBatas = k.computed.capaianTanpaBatas;
+  if (!c.ok || !tanpaBatas.ok) return;
+  if (kosong(rep)) {
+    const fix = pulihkan(rep, "Kinerja", "Capaian");
+    if (fix) {
+      out.push(
+        temuan(
+          "CAPAIAN_KOSONG",
+          "info",
+          rep.ref,
+          `${siapa}: Capaian kosong; seharusnya ${persen(c.value)} (${rumusCapaian(k)})`,
+          fix
+        )
+      );
+    }
+    return;
+  }
+  const r = sebagaiPecahan(rep);
+  if (r === null) {
+    if (rep.formula === null && rep.parsed.ok === false && rep.parsed.reason === "bukan-angka") {
+      out.push(
+        temuan(
+          "CAPAIAN_TIDAK_SESUAI",
+          "galat",
+          rep.ref,
+          `${siapa}: Capaian ${kutip(rep.raw)} bukan angka; seharusnya ${persen(c.value)} (${rumusCapaian(k)})`,
+          pulihkan(rep, "Kinerja", "Capaian")
+        )
+      );
+    }
+    return;
+  }
+  const cocok = (a: number, b: number) => cocokDilaporkan(rep, a, b, true);
+  const tertulis = persen(r.nilai, dTampil(rep));
+  const batas = m.profil.batasCapaian.value;
+
+  if (cocok(r.nilai, c.value)) return;
+  if (batas === null && tanpaBatas.value > 1 + 1e-9 && cocok(r.nilai, 1)) {
+    out.push(
+      temuan(
+        "CAPAIAN_DIBATASI",
+        "peringatan",
+        rep.ref,
+        `${siapa}: Capaian tertulis ${tertulis} padahal ${rumusCapaian(k)} = ${persen(tanpaBatas.value)}; capaian di atas 100% tidak salah. Bila kantor memang membatasi, isi Batas Capaian di Profil`,
+        pulihkan(rep, "Kinerja", "Capaian")
+      )
+    );
+    return;
+  }
+  if (batas !== null && r.nilai > batas + 1e-9 && cocok(r.nilai, tanpaBatas.value)) {
+    out.push(
+      temuan(
+        "CAPAIAN_MELEBIHI_BATAS",
+        "galat",
+        rep.ref,
+        `${siapa}: Capaian tertulis ${tertulis} melebihi Batas Capaian ${persen(batas)}; seharusnya ${persen(c.value)}`,
+        pulihkan(rep, "Kinerja", "Capaian")
+      )
+    );
+    return;
+  }
+  const t = k.target.value;
+  const rv = k.realisasi.value;
+  if (
+    k.arah.value === "Turun" &&
+    typeof t === "number" &&
+    t > 0 &&
+    rv !== null &&
+    cocok(r.nilai, rv / t)
+  ) {
+    out.push(
+      temuan(
+        "ARAH_TURUN_DIHITUNG_NAIK",
+        "peringatan",
+        rep.ref,
+        `${siapa}: Arah Turun (makin kecil makin baik) tetapi Capaian tertulis ${tertulis} = realisasi/target; untuk Arah Turun capaian = (2×target − realisasi)/target = ${persen(c.value)}`,
+        pulihkan(rep, "Kinerja", "Capaian")
+      )
+    );
+    return;
+  }
+  out.push(
+    temuan(
+      "CAPAIAN_TIDAK_SESUAI",
+      "galat",
+      rep.ref,
+      `${siapa}: Capaian tertulis ${tertulis} tetapi ${rumusCapaian(k)} = ${persen(c.value)}`,
+      pulihkan(rep, "Kinerja", "Capaian")
+    )
+  );
+}
+
+function cekPredikat(k: IndikatorKinerja, out: Temuan[]): void {
+  const rep = k.reported.predikat;
+  const hitung = k.computed.predikat;
+  if (hitung === null || !k.computed.capaian.ok) return;
+  const siapa = label("Indikator", k.no);
+  if (kosong(rep)) {
+    const fix = pulihkan(rep, "Kinerja", "Predikat");
+    if (fix)
+      out.push(
+        temuan(
+          "PREDIKAT_KOSONG",
+          "info",
+          rep.ref,
+          `${siapa}: Predikat kosong; seharusnya ${hitung}`,
+          fix
+        )
+      );
+    return;
+  }
+  const tertulis = typeof rep.raw === "string" ? rep.raw : rep.value;
+  if (tertulis === null || normalHeader(tertulis) === normalHeader(hitung)) return;
+  out.push(
+    temuan(
+      "PREDIKAT_TIDAK_SESUAI",
+      "galat",
+      rep.ref,
+      `${siapa}: Predikat tertulis ${kutip(tertulis)} tetapi capaian ${persen(k.computed.capaian.value)} berpredikat ${hitung}`,
+      pulihkan(rep, "Kinerja", "Predikat")
+    )
+  );
+}
+
+export const hitunganRules: Rule = (m, out) => {
+  for (const k of m.kinerja) {
+    cekCapaian(m, k, out);
+    cekPredikat(k, out);
+  }
+  for (const b of m.anggaran) {
+    const siapa = label("Anggaran", b.no);
+    const s = b.computed.serapan;
+    const rep = b.reported.serapan;
+    if (s.ok && !kosong(rep)) {
+      const r = sebagaiPecahan(rep);
+      if (r === null) {
+        if (rep.formula === null && !rep.parsed.ok && rep.parsed.reason === "bukan-angka") {
+          out.push(
+            temuan(
+              "SERAPAN_TIDAK_SESUAI",
+              "galat",
+              rep.ref,
+              `${siapa}: Serapan ${kutip(rep.raw)} bukan angka; seharusnya ${persen(s.value)} (realisasi/pagu)`,
+              pulihkan(rep, "Anggaran", "Serapan")
+            )
+          );
+        }
+      } else if (!cocokDilaporkan(rep, r.nilai, s.value, true)) {
+        out.push(
+          temuan(
+            "SERAPAN_TIDAK_SESUAI",
+            "galat",
+            rep.ref,
+            `${siapa}: Serapan tertulis ${persen(r.nilai, dTampil(rep))} tetapi realisasi/pagu = ${persen(s.value)}`,
+            pulihkan(rep, "Anggaran", "Serapan")
+          )
+        );
+      }
+    } else if (s.ok && kosong(rep)) {
+      const fix = pulihkan(rep, "Anggaran", "Serapan");
+      if (fix && m.sources.Anggaran?.columns.Serapan) {
+        out.push(
+          temuan(
+            "SERAPAN_KOSONG",
+            "info",
+            rep.ref,
+            `${siapa}: Serapan kosong; seharusnya ${persen(s.value)}`,
+            fix
+          )
+        );
+      }
+    }
+
+    const ck = b.computed.capaianKinerja;
+    const repCk = b.reported.capaianKinerja;
+    if (ck && ck.ok && repCk && !kosong(repCk)) {
+      const r = sebagaiPecahan(repCk);
+      if (r && !cocokDilaporkan(repCk, r.nilai, ck.value, true)) {
+        out.push(
+          temuan(
+            "CAPAIAN_KINERJA_TIDAK_SESUAI",
+            "galat",
+            repCk.ref,
+            `${siapa}: Capaian Kinerja tertulis ${persen(r.nilai, dTampil(repCk))} tetapi capaian indikator ${b.noKinerja?.value ?? ""} = ${persen(ck.value)}`,
+            pulihkan(repCk, "Anggaran", "Capaian Kinerja")
+          )
+        );
+      }
+    }
+
+    for (const [c, kolom] of [
+      [repCk, "Capaian Kinerja"],
+      [b.reported.efisiensi, "Efisiensi"],
+    ] as const) {
+      if (c && c.formula === null && !c.parsed.ok && c.parsed.reason === "bukan-angka") {
+        out.push(
+          temuan(
+            "BUKAN_ANGKA",
+            "galat",
+            c.ref,
+            `${siapa}: ${kolom} ${kutip(c.raw)} bukan angka; kolom ini dihitung dari lembar Kinerja dan Anggaran`,
+            pulihkan(c, "Anggaran", kolom)
+          )
+        );
+      }
+    }
+
+    const ef = b.computed.efisiensi;
+    const repEf = b.reported.efisiensi;
+    if (ef && ef.ok && repEf && !kosong(repEf) && repEf.value !== null && repEf.parsed.ok) {
+      // Efisiensi is in percentage points; "7,5%" typed with a percent sign means 7,5 points.
+      const poin = repEf.parsed.percent ? repEf.value * 100 : repEf.value;
+      const d = desimalDitampilkan(repEf);
+      if (!cocokDilaporkan(repEf, poin, ef.value, false)) {
+        out.push(
+          temuan(
+            "EFISIENSI_TIDAK_SESUAI",
+            "galat",
+            repEf.ref,
+            `${siapa}: Efisiensi tertulis ${angka(poin, Math.max(2, d))} poin tetapi capaian kinerja − serapan = ${angka(ef.value, 2)} poin`,
+            pulihkan(repEf, "Anggaran", "Efisiensi")
+          )
+        );
+      }
+    }
+  }
+};

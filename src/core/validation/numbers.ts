@@ -1,0 +1,204 @@
+// Numbers: figures stored as text, text where a number is needed, percent and
+// plain numbers mixed in one row, impossible percentages, target 0, negatives.
+import type { IndikatorKinerja, NumberCell, ReportModel, TargetCell } from "../model/types";
+import type { Perbaikan, Temuan } from "./types";
+import { angka, angkaSel, kutip, label, persen, temuan, type Rule } from "./util";
+
+const CURRENCY = /^(rp\.?|rupiah)$/i;
+
+/** The angka-dari-teks fix when the text is only a number (with at most "Rp"). */
+function fixTeks(c: NumberCell, kolom: string): Perbaikan | undefined {
+  if (!c.parsed.ok || !c.parsed.fromText || c.formula !== null) return undefined;
+  if (c.parsed.unit !== null && !CURRENCY.test(c.parsed.unit)) return undefined;
+  // Writing 0,85 for "85%" would lose the percent look unless the cell is formatted so.
+  if (c.parsed.percent) return undefined;
+  const tampil = angka(c.parsed.value, 6);
+  return {
+    jenis: "angka-dari-teks",
+    sel: c.ref,
+    nilai: c.parsed.value,
+    label: `Ubah ${kolom} menjadi angka ${tampil}`,
+  };
+}
+
+function cekAngka(
+  c: NumberCell | TargetCell | null,
+  kolom: string,
+  siapa: string,
+  out: Temuan[]
+): void {
+  if (!c || c.formula !== null || !c.parsed) return;
+  const p = c.parsed;
+  if (!p.ok) {
+    if (p.reason === "bukan-angka" && c.value === null) {
+      out.push(
+        temuan("BUKAN_ANGKA", "galat", c.ref, `${siapa}: ${kolom} ${kutip(c.raw)} bukan angka`)
+      );
+    }
+    return;
+  }
+  if (!p.fromText) return;
+  if ("parsed" in c && c.value !== null && typeof c.value === "object") return;
+  const fix = fixTeks(c as NumberCell, kolom);
+  const satuan =
+    p.unit && !CURRENCY.test(p.unit) ? ` (satuan "${p.unit}" sebaiknya di kolom Satuan)` : "";
+  out.push(
+    temuan(
+      "ANGKA_SEBAGAI_TEKS",
+      // A unit in the text is how reports are written; the figure is still read.
+      satuan ? "info" : "peringatan",
+      c.ref,
+      `${siapa}: ${kolom} ${kutip(c.raw)} tersimpan sebagai teks, bukan angka${satuan}; Excel tidak dapat menjumlahkannya`,
+      fix
+    )
+  );
+}
+
+function cekNegatif(c: NumberCell | null, kolom: string, siapa: string, out: Temuan[]): void {
+  if (!c || c.value === null || c.value >= 0) return;
+  out.push(
+    temuan(
+      "NILAI_NEGATIF",
+      "galat",
+      c.ref,
+      `${siapa}: ${kolom} ${angkaSel(c)} negatif; nilai ini tidak boleh kurang dari 0`
+    )
+  );
+}
+
+const TW = ["Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"];
+
+function satuanPersen(k: IndikatorKinerja): boolean {
+  return typeof k.satuan.value === "string" && /^(%|persen|prosen)$/i.test(k.satuan.value.trim());
+}
+
+/** Target as one number for scale comparisons (a range by its lower bound). */
+function targetAngka(t: TargetCell): number | null {
+  if (t.value === null) return null;
+  return typeof t.value === "number" ? t.value : t.value.bawah;
+}
+
+function cekCampur(k: IndikatorKinerja, siapa: string, out: Temuan[]): void {
+  const t = k.target;
+  const r = k.realisasi;
+  const tv = targetAngka(t);
+  if (tv === null || r.value === null || tv === 0 || r.value === 0) return;
+  const tPersen = t.parsed !== null && t.parsed.ok && t.parsed.percent;
+  const rPersen = r.parsed.ok && r.parsed.percent;
+  // Percent values are stored as fractions (85% = 0,85): beside a plain 70 the ratio is off by 100.
+  const kecil = (v: number) => Math.abs(v) <= 1.5;
+  const besar = (v: number) => Math.abs(v) > 2;
+  let campur = false;
+  if (tPersen !== rPersen) {
+    campur = tPersen ? kecil(tv) && besar(r.value) : kecil(r.value) && besar(tv);
+  } else if (!tPersen && satuanPersen(k)) {
+    // Satuan % with both plain: 0,85 beside 70 is one fraction and one percent figure.
+    campur =
+      (kecil(tv) && tv < 1 && besar(r.value)) || (kecil(r.value) && r.value < 1 && besar(tv));
+  }
+  if (!campur) return;
+  const ts = tPersen ? persen(tv).replace(/,00%$/, "%") : angka(tv, 4);
+  const rs = rPersen ? persen(r.value).replace(/,00%$/, "%") : angka(r.value, 4);
+  out.push(
+    temuan(
+      "PERSEN_CAMPUR",
+      "galat",
+      r.ref,
+      `${siapa}: Target ${ts} dan Realisasi ${rs} tertulis dalam bentuk berbeda (persen dan angka biasa); capaian menjadi ${persen(r.value / tv)}. Tulis keduanya sebagai persen (misalnya 85% dan 70%) atau keduanya angka biasa`
+    )
+  );
+}
+
+function cekPersenMustahil(
+  c: NumberCell | TargetCell | null,
+  kolom: string,
+  siapa: string,
+  out: Temuan[]
+): void {
+  if (!c || c.value === null || !c.parsed || !c.parsed.ok) return;
+  const v = typeof c.value === "number" ? c.value : c.value.atas;
+  const poin = c.parsed.percent ? v * 100 : v;
+  if (poin <= 100) return;
+  out.push(
+    temuan(
+      "PERSEN_TIDAK_MUNGKIN",
+      "peringatan",
+      c.ref,
+      `${siapa}: Satuan % tetapi ${kolom} ${c.parsed.percent ? persen(v).replace(/,00%$/, "%") : angka(v)} di atas 100%; periksa satuan atau angkanya`
+    )
+  );
+}
+
+export const angkaRules: Rule = (m: ReportModel, out) => {
+  for (const k of m.kinerja) {
+    const siapa = label("Indikator", k.no);
+    cekAngka(k.targetAwal, "Target Awal", siapa, out);
+    cekAngka(k.target, "Target", siapa, out);
+    k.realisasiTw.forEach((c, i) => cekAngka(c, TW[i], siapa, out));
+    if (!k.realisasiDariTw) cekAngka(k.realisasi, "Realisasi", siapa, out);
+    cekAngka(k.pembilang, "Pembilang", siapa, out);
+    cekAngka(k.penyebut, "Penyebut", siapa, out);
+
+    const tv = targetAngka(k.target);
+    if (tv !== null && tv < 0) {
+      out.push(
+        temuan(
+          "NILAI_NEGATIF",
+          "galat",
+          k.target.ref,
+          `${siapa}: Target ${angka(tv)} negatif; target tidak boleh kurang dari 0`
+        )
+      );
+    }
+    if (!k.realisasiDariTw) cekNegatif(k.realisasi, "Realisasi", siapa, out);
+    k.realisasiTw.forEach((c, i) => cekNegatif(c, TW[i], siapa, out));
+
+    if (k.target.value === 0) {
+      const r = k.realisasi.value;
+      out.push(
+        temuan(
+          "TARGET_NOL",
+          r !== null && r !== 0 ? "galat" : "peringatan",
+          k.target.ref,
+          r !== null && r !== 0
+            ? `${siapa}: Target 0 dengan Realisasi ${angkaSel(k.realisasi)}; capaian tidak dapat dihitung sebagai realisasi/target. Isi target yang sebenarnya`
+            : `${siapa}: Target 0; capaian dianggap 100% hanya karena realisasi juga 0. Periksa apakah target memang 0`
+        )
+      );
+    }
+
+    cekCampur(k, siapa, out);
+    if (satuanPersen(k)) {
+      cekPersenMustahil(k.target, "Target", siapa, out);
+      if (!k.realisasiDariTw) cekPersenMustahil(k.realisasi, "Realisasi", siapa, out);
+      k.realisasiTw.forEach((c, i) => cekPersenMustahil(c, TW[i], siapa, out));
+    }
+  }
+
+  for (const b of m.anggaran) {
+    const siapa = label("Anggaran", b.no);
+    cekAngka(b.pagu, "Pagu", siapa, out);
+    b.realisasiTw.forEach((c, i) => cekAngka(c, TW[i], siapa, out));
+    if (!b.realisasiDariTw) cekAngka(b.realisasi, "Realisasi", siapa, out);
+    cekNegatif(b.pagu, "Pagu", siapa, out);
+    if (!b.realisasiDariTw) cekNegatif(b.realisasi, "Realisasi", siapa, out);
+    b.realisasiTw.forEach((c, i) => cekNegatif(c, TW[i], siapa, out));
+  }
+
+  for (const i of m.tahunan.ikm) {
+    cekAngka(i.nilai, "Nilai IKM", `IKM ${i.periode.value ?? ""}`.trim(), out);
+  }
+  for (const t of m.tahunan.tren) {
+    const siapa = `Tren ${t.noKinerja.value ?? ""} ${t.tahun.value ?? ""}`
+      .replace(/\s+/g, " ")
+      .trim();
+    cekAngka(t.target, "Target", siapa, out);
+    cekAngka(t.realisasi, "Realisasi", siapa, out);
+  }
+  for (const p of m.tahunan.pembanding) {
+    cekAngka(p.realisasi, "Realisasi", `Pembanding ${p.unit.value ?? ""}`.trim(), out);
+  }
+  for (const s of m.tahunan.saranaPrasarana) {
+    cekAngka(s.jumlah, "Jumlah", `Sarana ${s.jenis.value ?? ""}`.trim(), out);
+  }
+};

@@ -1,0 +1,165 @@
+// Structure: sheets, tables and columns the mapping could not find, Profil
+// fields missing or empty, and required cells left blank in the main tables.
+import type { Cell, MappingIssue, ReportModel } from "../model/types";
+import { isianProfil } from "../model/map";
+import type { Temuan, Tingkat } from "./types";
+import { kosong, kutip, label, temuan, type Rule } from "./util";
+
+const TINGKAT_ISSUE: Record<string, Tingkat> = {
+  LEMBAR_TIDAK_ADA: "galat",
+  TABEL_TIDAK_ADA: "galat",
+  KOLOM_TIDAK_ADA: "galat",
+  TABEL_NAMA_BERBEDA: "peringatan",
+  SKALA_TIDAK_DIKENAL: "peringatan",
+  SKALA_TIDAK_VALID: "peringatan",
+  ALAMAT_TABEL_TIDAK_VALID: "peringatan",
+};
+
+function dariIssue(i: MappingIssue): Temuan {
+  return {
+    kode: i.code,
+    tingkat: TINGKAT_ISSUE[i.code] ?? "peringatan",
+    lembar: i.sheet,
+    sel: i.address,
+    pesan: i.message,
+  };
+}
+
+type FieldProfil = keyof Omit<ReportModel["profil"], "lainnya">;
+
+/** Profil fields a report cannot do without (the cover, signature and period). */
+const WAJIB: FieldProfil[] = [
+  "jenisLaporan",
+  "periode",
+  "tahun",
+  "pemerintahDaerah",
+  "unitKerja",
+  "jabatan",
+  "nama",
+  "nip",
+  "tempat",
+  "tanggalLaporan",
+];
+
+const CONTOH: Partial<Record<FieldProfil, string>> = {
+  jenisLaporan: "Triwulan atau Tahunan",
+  periode: "I, II, III atau IV",
+  tahun: "empat angka, misalnya 2023",
+  tanggalLaporan: "tanggal Excel, misalnya 30/09/2023",
+};
+
+export const strukturRules: Rule = (m, out) => {
+  for (const i of m.mappingIssues) out.push(dariIssue(i));
+
+  const profilAda = m.sources.Profil?.present === true;
+  if (profilAda) {
+    for (const f of WAJIB) {
+      if (f === "periode" && m.jenis === "Tahunan") continue;
+      const c: Cell<unknown> = m.profil[f];
+      const isian = isianProfil(f);
+      if (kosong(c)) {
+        // A missing row points at the whole table; a blank one at its Nilai cell.
+        const adaBaris = /^[A-Z]+\d+$/.test(c.ref.address);
+        out.push(
+          temuan(
+            "PROFIL_KOSONG",
+            "galat",
+            c.ref,
+            adaBaris
+              ? `Isian Profil "${isian}" kosong`
+              : `Isian Profil "${isian}" tidak ada; tambahkan baris ${isian} di tabel Profil`
+          )
+        );
+      } else if (c.value === null) {
+        const contoh = CONTOH[f];
+        out.push(
+          temuan(
+            "PROFIL_TIDAK_VALID",
+            "galat",
+            c.ref,
+            `Isian Profil "${isian}" berisi ${kutip(c.raw)} yang tidak dikenali${contoh ? `; isi ${contoh}` : ""}`
+          )
+        );
+      }
+    }
+    const batas = m.profil.batasCapaian;
+    if (!kosong(batas) && batas.value === null) {
+      out.push(
+        temuan(
+          "PROFIL_TIDAK_VALID",
+          "galat",
+          batas.ref,
+          `Batas Capaian ${kutip(batas.raw)} bukan persentase positif; isi misalnya 120% atau kosongkan`
+        )
+      );
+    }
+  }
+
+  for (const k of m.kinerja) {
+    const nama = label("Indikator", k.no);
+    if (kosong(k.indikator)) {
+      out.push(
+        temuan("SEL_WAJIB_KOSONG", "galat", k.indikator.ref, `${nama}: Indikator Kinerja kosong`)
+      );
+    }
+    if (kosong(k.no)) {
+      out.push(
+        temuan(
+          "SEL_WAJIB_KOSONG",
+          "peringatan",
+          k.no.ref,
+          `Indikator di baris ${k.row}: No kosong, sehingga anggaran dan strategi tidak dapat merujuknya`
+        )
+      );
+    }
+    if (kosong(k.target)) {
+      out.push(
+        temuan(
+          "SEL_WAJIB_KOSONG",
+          "galat",
+          k.target.ref,
+          `${nama}: Target kosong; capaian tidak dapat dihitung`
+        )
+      );
+    }
+    if (kosong(k.realisasi) && !k.realisasiDariTw) {
+      out.push(
+        temuan(
+          "SEL_WAJIB_KOSONG",
+          "peringatan",
+          k.realisasi.ref,
+          `${nama}: Realisasi kosong; capaian tidak dapat dihitung`
+        )
+      );
+    }
+    if (kosong(k.satuan)) {
+      out.push(temuan("SEL_WAJIB_KOSONG", "peringatan", k.satuan.ref, `${nama}: Satuan kosong`));
+    }
+  }
+  for (const b of m.anggaran) {
+    const nama = label("Anggaran", b.no);
+    if (kosong(b.uraian)) {
+      out.push(temuan("SEL_WAJIB_KOSONG", "galat", b.uraian.ref, `${nama}: Uraian kosong`));
+    }
+    if (kosong(b.pagu)) {
+      out.push(
+        temuan(
+          "SEL_WAJIB_KOSONG",
+          "galat",
+          b.pagu.ref,
+          `${nama}: Pagu kosong; serapan tidak dapat dihitung`
+        )
+      );
+    }
+    if (kosong(b.realisasi) && !b.realisasiDariTw) {
+      out.push(
+        temuan(
+          "SEL_WAJIB_KOSONG",
+          "peringatan",
+          b.realisasi.ref,
+          `${nama}: Realisasi kosong; serapan tidak dapat dihitung`
+        )
+      );
+    }
+  }
+};

@@ -1,0 +1,75 @@
+// Quarterly series: Realisasi that differs from the period's Realisasi TW
+// column, and cumulative series that go down (TW III below TW II).
+import type { NumberCell, ReportModel } from "../model/types";
+import { cocokTampilan } from "../kinerja/tampilan";
+import { romawi } from "../format/tanggal";
+import type { Temuan } from "./types";
+import { angkaSel, desimalDitampilkan, label, temuan, type Rule } from "./util";
+
+type Seri = [NumberCell | null, NumberCell | null, NumberCell | null, NumberCell | null];
+
+function cekPeriode(
+  siapa: string,
+  realisasi: NumberCell,
+  dariTw: boolean | undefined,
+  tw: Seri,
+  periode: number,
+  out: Temuan[]
+): void {
+  if (dariTw) return;
+  const c = tw[periode - 1];
+  if (!c || c.value === null || realisasi.value === null) return;
+  const d = Math.max(desimalDitampilkan(realisasi), desimalDitampilkan(c));
+  if (cocokTampilan(realisasi.value, c.value, d)) return;
+  out.push(
+    temuan(
+      "REALISASI_TW_BEDA",
+      "peringatan",
+      realisasi.ref,
+      `${siapa}: Realisasi ${angkaSel(realisasi)} tidak sama dengan Realisasi TW ${romawi(periode)} ${angkaSel(c)}; realisasi periode ini adalah angka kumulatif triwulan ${romawi(periode)}`
+    )
+  );
+}
+
+function cekMenurun(siapa: string, tw: Seri, out: Temuan[]): void {
+  let sebelum: { c: NumberCell; tw: number } | null = null;
+  for (let i = 0; i < 4; i++) {
+    const c = tw[i];
+    if (!c || c.value === null) continue;
+    if (sebelum && c.value < sebelum.c.value! - 1e-9) {
+      out.push(
+        temuan(
+          "TW_MENURUN",
+          "peringatan",
+          c.ref,
+          `${siapa}: Realisasi TW ${romawi(i + 1)} ${angkaSel(c)} lebih kecil dari TW ${romawi(sebelum.tw)} ${angkaSel(sebelum.c)}; realisasi triwulan dicatat kumulatif sehingga tidak turun`
+        )
+      );
+    }
+    sebelum = { c, tw: i + 1 };
+  }
+}
+
+/** Rates and indexes (%, indeks, Turun) are not cumulative: their quarters may go down. */
+function kumulatif(satuan: string | null, arah: string | null): boolean {
+  if (arah === "Turun") return false;
+  return !(
+    satuan !== null && /^(%|persen|prosen|indeks|nilai|skor|poin|rasio)$/i.test(satuan.trim())
+  );
+}
+
+export const twRules: Rule = (m: ReportModel, out) => {
+  const periode = m.jenis === "Tahunan" ? 4 : m.triwulan;
+  for (const k of m.kinerja) {
+    const siapa = label("Indikator", k.no);
+    if (periode !== null)
+      cekPeriode(siapa, k.realisasi, k.realisasiDariTw, k.realisasiTw, periode, out);
+    if (kumulatif(k.satuan.value, k.arah.value)) cekMenurun(siapa, k.realisasiTw, out);
+  }
+  for (const b of m.anggaran) {
+    const siapa = label("Anggaran", b.no);
+    if (periode !== null)
+      cekPeriode(siapa, b.realisasi, b.realisasiDariTw, b.realisasiTw, periode, out);
+    cekMenurun(siapa, b.realisasiTw, out);
+  }
+};
