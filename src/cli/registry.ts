@@ -2,5 +2,6 @@
 import type { Command } from "./io";
 import { templat } from "./commands/templat";
 import { hitung } from "./commands/hitung";
+import { periksa } from "./commands/periksa";
 
-export const commands: Command[] = [templat, hitung];
+export const commands: Command[] = [templat, hitung, periksa];
