@@ -22,6 +22,7 @@
 import { mapWorkbook } from "../core/model/map";
 import { parseRange } from "../core/model/a1";
 import type { RawTable, ReportModel } from "../core/model/types";
+import { validateReport } from "../core/validation";
 import type { Temuan } from "../core/validation/types";
 import { type TablePlan, readWorkbookWithPlan } from "./read";
 
@@ -53,7 +54,7 @@ export interface CheckResult {
 }
 
 export interface LiveOptions {
-  /** The rules; required until the core validator is wired as default. */
+  /** The rules (default: validateReport of the core; tests may pass their own). */
   validate?: Validator;
   /** Debounce of change events in ms (default 400). */
   debounceMs?: number;
@@ -82,7 +83,7 @@ const now = (): number =>
 // ---------------------------------------------------------------------------
 // Module state: one live validator per runtime (the shared runtime has one pane).
 
-let validator: Validator | null = null;
+let validator: Validator = validateReport;
 let plan: TablePlan[] | null = null;
 let marks = new Map<string, Mark>();
 /** Sheet, name and address of every table at the last check (see redraw). */
@@ -167,7 +168,6 @@ function errorMessage(e: unknown): string {
 
 async function runCheck(): Promise<CheckResult> {
   const validate = validator;
-  if (!validate) throw new Error("Aturan pemeriksaan belum dipasang.");
   return Excel.run(async (context) => {
     const read = await readWorkbookWithPlan(context, plan, { conditionalFormats: true });
     plan = read.plan;
@@ -435,7 +435,7 @@ export function resetLiveValidation(): void {
   writing = false;
   quietUntil = 0;
   ownSelection = null;
-  validator = null;
+  validator = validateReport;
   debounceMs = 400;
   tandaiFilter = (t) => t.tingkat === "galat" && t.sel !== null;
   state = { status: "mati", temuan: [], galat: null, terakhir: null, sudahDiperiksa: false };
