@@ -1,11 +1,13 @@
 // Fuzz: random 2-D arrays, headers (contract headers in random case and
-// spacing among random ones) and value types through mapWorkbook never throw,
-// and no message the mapping writes says "NaN", "undefined" or "[object".
+// spacing among random ones) and value types through mapWorkbook and
+// validateReport never throw, and no message the mapping or the rules write
+// says "NaN", "undefined", "Infinity" or "[object".
 import fc from "fast-check";
 import { mapWorkbook } from "../../../src/core/model";
 import type { RawTable, RawWorkbook, ReportModel } from "../../../src/core/model";
 import type { Hasil } from "../../../src/core/types";
 import { allSheets, profilFields } from "../../../src/core/template";
+import { ringkasTemuan, validateReport } from "../../../src/core/validation";
 
 const SHEETS = allSheets();
 const HEADERS = [...new Set(SHEETS.flatMap((s) => s.table.columns.map((c) => c.header)))];
@@ -161,6 +163,17 @@ function semuaPesan(m: ReportModel): string[] {
 
 function periksaModel(m: ReportModel): void {
   for (const p of semuaPesan(m)) expect(p).not.toMatch(BURUK);
+  const temuan = validateReport(m);
+  for (const t of temuan) {
+    expect(t.pesan).not.toMatch(BURUK);
+    expect(["galat", "peringatan", "info"]).toContain(t.tingkat);
+    expect(typeof t.lembar).toBe("string");
+    if (t.sel !== null) expect(t.sel).toMatch(/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/);
+  }
+  // A rule that threw is reported as PEMERIKSAAN_GAGAL: the fuzz wants none.
+  expect(temuan.filter((t) => t.kode === "PEMERIKSAAN_GAGAL")).toEqual([]);
+  const jumlah = ringkasTemuan(temuan);
+  expect(jumlah.galat + jumlah.peringatan + jumlah.info).toBe(temuan.length);
   const r = m.ringkasan;
   for (const n of [r.totalPagu, r.totalRealisasi, r.sisaAnggaran, r.rataRataCapaian ?? 0]) {
     expect(Number.isNaN(n)).toBe(false);
@@ -172,12 +185,12 @@ function periksaModel(m: ReportModel): void {
   }
 }
 
-test("random workbooks map without throwing and without NaN/undefined in messages", () => {
+test("random workbooks map and validate without throwing, no NaN/undefined in messages", () => {
   fc.assert(
     fc.property(buku, (raw) => {
       periksaModel(mapWorkbook(raw));
     }),
-    { numRuns: 400 }
+    { numRuns: 300 }
   );
 });
 
