@@ -13,8 +13,12 @@ export interface RawTableOptions {
    * "rowIndex,header" → formula (e.g. { "0,Capaian": "=LKJ.CAPAIAN(...)" }).
    */
   formulas?: unknown[][] | Record<string, string>;
-  /** Number formats: full 2-D array, or per header name for every row ({ Capaian: "0.00%" }). */
-  numberFormats?: string[][] | Record<string, string>;
+  /**
+   * Number formats: full 2-D array, per header name for every row ({ Capaian: "0.00%" }), or a
+   * function of (rowIndex, header) giving the format (undefined: "General").
+   */
+  numberFormats?:
+    string[][] | Record<string, string> | ((i: number, header: string) => string | undefined);
 }
 
 type Row = unknown[] | Record<string, unknown>;
@@ -54,7 +58,10 @@ export function rawTable(
 
   const table: RawTable = { sheet: opts.sheet ?? name, name, address, headers, values, formulas };
   if (Array.isArray(opts.numberFormats)) table.numberFormats = opts.numberFormats;
-  else if (opts.numberFormats) {
+  else if (typeof opts.numberFormats === "function") {
+    const f = opts.numberFormats;
+    table.numberFormats = values.map((row, i) => row.map((_v, j) => f(i, headers[j]) ?? "General"));
+  } else if (opts.numberFormats) {
     const per = opts.numberFormats;
     table.numberFormats = values.map((row) => row.map((_v, j) => per[headers[j]] ?? "General"));
   }
