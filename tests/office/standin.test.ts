@@ -425,3 +425,15 @@ test("worksheet protection: protect, read, unprotect with the password", async (
     expect(p.protected).toBe(false);
   });
 });
+
+test("suspendApiCalculationUntilNextSync is recorded for that sync only", async () => {
+  s.resetCounters();
+  await Excel.run(async (context) => {
+    context.application.suspendApiCalculationUntilNextSync();
+    context.workbook.worksheets.getItem("Kinerja").getRange("C3").values = [[1]];
+    await context.sync();
+    context.workbook.worksheets.getItem("Kinerja").getRange("C4").values = [[2]];
+    await context.sync();
+  });
+  expect(s.syncLog.map((e) => e.calcSuspended)).toEqual([true, false]);
+});
