@@ -34,6 +34,12 @@ async function viewBundle(): Promise<string> {
               out.push({ kode: "CAPAIAN_TIDAK_SESUAI", tingkat: "galat", lembar: r.ref.sheet,
                 sel: r.ref.address, pesan: "Capaian tidak sesuai dengan realisasi / target" });
             }
+            const p = k.realisasi.parsed;
+            if (p.ok && p.fromText) {
+              out.push({ kode: "ANGKA_SEBAGAI_TEKS", tingkat: "peringatan", lembar: "Kinerja",
+                sel: k.realisasi.ref.address, pesan: "Realisasi tersimpan sebagai teks",
+                perbaikan: { jenis: "angka-dari-teks", sel: k.realisasi.ref, nilai: p.value, label: "" } });
+            }
           }
           return out;
         }
@@ -127,6 +133,15 @@ describeBrowser("PeriksaView in Chromium with the stand-in", () => {
           .syncs > b,
       before
     );
+  });
+
+  test("a quick fix button writes the number and the finding goes", async () => {
+    await standin<void>(`(s) => s.userEdit("Kinerja", "L3", [["'0,5"]])`);
+    const fix = page.getByRole("button", { name: "Ubah menjadi angka di Kinerja!L3" });
+    await fix.waitFor();
+    await fix.click();
+    await fix.waitFor({ state: "detached" });
+    await expect(standin<unknown>('(s) => s.cell("Kinerja", "L3").value')).resolves.toBe(0.5);
   });
 
   test("axe: no accessibility violations", async () => {
