@@ -1,17 +1,19 @@
-// Validation budget (issue 4): map a workbook of 2.000 indicators and 10.000
-// budget lines to the report model (budget 100 ms of compute, median of
-// several runs), and the `lkj` command line as a whole process on a
-// template-sized file (no budget; start-up, reading and printing included).
+// Validation budget (issue 4): map and validate a workbook of 2.000 indicators
+// and 10.000 budget lines (budget 100 ms of compute, median of several runs;
+// map and validate also apart), and `lkj periksa` / `lkj hitung` as whole
+// processes on a template-sized file (no budget; start-up, reading and
+// printing included).
 import { spawnSync } from "child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { performance } from "perf_hooks";
 import { columnLetters, mapWorkbook } from "../src/core/model";
+import { validateReport } from "../src/core/validation";
 import type { RawTable, RawWorkbook } from "../src/core/model";
 import { allSheets } from "../src/core/template";
 import { writeTemplateBuffer } from "../src/adapters/file/write";
-import { CONTOH_DATA } from "../tests/cli/contoh";
+import { CONTOH_BERSIH, CONTOH_DATA } from "../tests/cli/contoh";
 import type { BenchRow } from "./types";
 
 const AREA = "Validasi";
@@ -45,71 +47,118 @@ function tabel(nama: string, rows: Record<string, unknown>[], sheet = nama): Raw
       )
     ),
     numberFormats: values.map((row) =>
-      row.map((_v, j) => (headers[j] === "Capaian" ? "0.00%" : "General"))
+      row.map((_v, j) =>
+        ["Capaian", "Serapan", "Capaian Kinerja"].includes(headers[j]) ? "0.00%" : "General"
+      )
     ),
   };
 }
 
-/** A varied synthetic report: numbers and text numbers, percent, ranges, Turun, a budget tree. */
+/**
+ * A varied synthetic report, clean by construction (computed columns hold the
+ * figures the core computes, as Excel would have cached them; budget totals add
+ * up; TW series rise; every indicator not achieved has a strategy), with one
+ * deliberate mistake in every 50 indicators and 100 budget lines so the rules
+ * have something to say: numbers, text numbers, percent, ranges, Turun, a budget
+ * tree of Program → Kegiatan → Sub Kegiatan.
+ */
 export function bukuSintetis(indikator = INDIKATOR, barisAnggaran = BARIS_ANGGARAN): RawWorkbook {
-  const kinerja = Array.from({ length: indikator }, (_, i) => {
+  const kinerja: Record<string, unknown>[] = Array.from({ length: indikator }, (_, i) => {
     const target = 50 + (i % 97);
     const realisasi = (i * 37) % 160;
     const jenis = i % 10;
+    const persen = jenis === 3;
     return {
       No: String(i + 1),
       Tingkat: i % 20 === 0 ? "Sasaran" : "Kegiatan",
       Sasaran: `Sasaran ${Math.floor(i / 20) + 1}`,
       "Indikator Kinerja": `Indikator kinerja nomor ${i + 1}`,
-      Satuan: jenis === 3 ? "%" : "dokumen",
+      Satuan: persen ? "%" : "dokumen",
       Arah: jenis === 5 ? "Turun" : "Naik",
-      Target: jenis === 3 ? `${target}%` : jenis === 7 ? `${target}–${target + 10} %` : target,
-      "Realisasi TW III": realisasi,
-      Realisasi: jenis === 3 ? `${realisasi},5%` : jenis === 8 ? "" : String(realisasi),
-      Capaian: target ? realisasi / target : 0,
-      Predikat: "Tinggi",
+      Target: persen ? `${target}%` : jenis === 7 ? `${target}–${target + 10}` : target,
+      "Realisasi TW I": persen ? "" : Math.floor(realisasi / 3),
+      "Realisasi TW II": persen ? "" : Math.floor((2 * realisasi) / 3),
+      "Realisasi TW III": persen ? "" : realisasi,
+      Realisasi: persen ? `${realisasi},5%` : i % 50 === 8 ? String(realisasi) : realisasi,
     };
   });
-  const anggaran = Array.from({ length: barisAnggaran }, (_, i) => {
-    const program = Math.floor(i / 100) + 1;
-    const dalam = i % 100;
-    const tingkat = dalam === 0 ? "Program" : dalam % 10 === 1 ? "Kegiatan" : "Sub Kegiatan";
-    const pagu = 1_000_000 + ((i * 7919) % 50_000_000);
-    return {
-      No: dalam === 0 ? String(program) : `${program}.${Math.floor(dalam / 10) + 1}.${dalam % 10}`,
-      Tingkat: tingkat,
-      Uraian: `${tingkat} ${i + 1}`,
-      "No Kinerja": String((i % indikator) + 1),
-      Pagu: i % 13 === 0 ? `Rp ${pagu.toLocaleString("id-ID")}` : pagu,
-      Realisasi: Math.round(pagu * ((i % 11) / 10)),
-      Serapan: (i % 11) / 10,
-      "Sumber Dana": "DAU",
+  // Program p: 9 kegiatan of 10 sub kegiatan each (100 lines); totals are the sums.
+  const anggaran: Record<string, unknown>[] = [];
+  for (let p = 1; anggaran.length < barisAnggaran; p++) {
+    const program = {
+      No: String(p),
+      Tingkat: "Program",
+      Uraian: `Program ${p}`,
+      Pagu: 0,
+      Realisasi: 0,
     };
-  });
-  const profil = tabel(
-    "Profil",
-    Object.entries({
-      "Jenis Laporan": "Triwulan",
-      Periode: "III",
-      Tahun: 2023,
-      "Unit Kerja": "Kecamatan Sintetis",
-      NIP: "196609051989031009",
-      "Tanggal Laporan": 45202,
-      "Skala Predikat": "PERMENDAGRI86",
-    }).map(([Isian, Nilai]) => ({ Isian, Nilai }))
-  );
-  const strategi = kinerja
-    .filter((_k, i) => i % 3 === 0)
-    .map((k) => ({ "No Kinerja": k.No, Strategi: "Koordinasi", "Pada Bulan": "Oktober" }));
+    anggaran.push(program);
+    for (let k = 1; k <= 9 && anggaran.length < barisAnggaran; k++) {
+      const kegiatan = {
+        No: `${p}.${k}`,
+        Tingkat: "Kegiatan",
+        Uraian: `Kegiatan ${p}.${k}`,
+        Pagu: 0,
+        Realisasi: 0,
+      };
+      anggaran.push(kegiatan);
+      for (let s = 1; s <= 10 && anggaran.length < barisAnggaran; s++) {
+        const n = anggaran.length;
+        const pagu = 1_000_000 + ((n * 7919) % 50_000_000);
+        const realisasi = Math.round(pagu * ((n % 10) / 10));
+        anggaran.push({
+          No: `${p}.${k}.${s}`,
+          Tingkat: "Sub Kegiatan",
+          Uraian: `Sub kegiatan ${p}.${k}.${s}`,
+          "No Kinerja": String((n % indikator) + 1),
+          Pagu: pagu,
+          "Realisasi TW III": realisasi,
+          Realisasi: realisasi,
+          "Sumber Dana": "DAU",
+        });
+        kegiatan.Pagu += pagu;
+        kegiatan.Realisasi += realisasi;
+        program.Pagu += pagu;
+        program.Realisasi += realisasi;
+      }
+    }
+  }
+  const strategi = kinerja.map((k) => ({
+    "No Kinerja": k.No,
+    Strategi: "Koordinasi dan pendampingan",
+    "Pada Bulan": "Oktober",
+  }));
   const tables = [
-    profil,
+    tabel("Profil", CONTOH_DATA.Profil),
     tabel("TugasFungsi", [{ No: "1", Uraian: "Tugas" }], "Tugas Fungsi"),
     tabel("Kinerja", kinerja),
     tabel("Anggaran", anggaran),
     tabel("Strategi", strategi),
     tabel("TindakLanjut", [{ No: "1", "Rencana Tindak Lanjut": "Lanjut" }], "Tindak Lanjut"),
   ];
-  return { sheetNames: tables.map((t) => t.sheet), tables };
+  const raw: RawWorkbook = { sheetNames: tables.map((t) => t.sheet), tables };
+
+  // Cache the computed figures in the computed columns, as Excel would, then break a few.
+  const m = mapWorkbook(raw);
+  const isi = (t: RawTable, i: number, header: string, v: unknown) => {
+    const j = t.headers.indexOf(header);
+    t.values[i][j] = v ?? "";
+  };
+  const nilai = (h: { ok: true; value: number } | { ok: false } | null) =>
+    h && h.ok ? h.value : "";
+  const [, , tk, ta] = tables;
+  m.kinerja.forEach((k, n) => {
+    const salah = n % 50 === 21 ? 0.1 : 0;
+    isi(tk, k.index, "Capaian", k.computed.capaian.ok ? k.computed.capaian.value + salah : "");
+    isi(tk, k.index, "Predikat", k.computed.predikat);
+  });
+  m.anggaran.forEach((b, n) => {
+    const s = b.computed.serapan;
+    isi(ta, b.index, "Serapan", s.ok ? s.value + (n % 100 === 57 ? 0.05 : 0) : "");
+    isi(ta, b.index, "Capaian Kinerja", nilai(b.computed.capaianKinerja));
+    isi(ta, b.index, "Efisiensi", nilai(b.computed.efisiensi));
+  });
+  return raw;
 }
 
 function median(xs: number[]): number {
@@ -144,14 +193,33 @@ export async function run(): Promise<BenchRow[]> {
   if (m.kinerja.length !== INDIKATOR || m.anggaran.length !== BARIS_ANGGARAN) {
     throw new Error("model sintetis tidak lengkap");
   }
+  const validasi = ukur(() => validateReport(m));
+  const semua = ukur(() => validateReport(mapWorkbook(raw)));
+  const ukuran = `${INDIKATOR.toLocaleString("id-ID")} indikator + ${BARIS_ANGGARAN.toLocaleString("id-ID")} baris anggaran`;
+  const catatan = (ms: number[]) =>
+    `median ${ULANG} kali; min ${Math.min(...ms).toFixed(1)} ms, maks ${Math.max(...ms).toFixed(1)} ms`;
   const rows: BenchRow[] = [
     {
       area: AREA,
-      metric: `mapWorkbook ${INDIKATOR.toLocaleString("id-ID")} indikator + ${BARIS_ANGGARAN.toLocaleString("id-ID")} baris anggaran`,
-      value: median(map.ms),
+      metric: `mapWorkbook + validateReport, ${ukuran}`,
+      value: median(semua.ms),
       unit: "ms",
       budget: 100,
-      note: `median ${ULANG} kali; min ${Math.min(...map.ms).toFixed(1)} ms, maks ${Math.max(...map.ms).toFixed(1)} ms`,
+      note: `${catatan(semua.ms)}; ${semua.hasil.length} temuan`,
+    },
+    {
+      area: AREA,
+      metric: `  mapWorkbook saja`,
+      value: median(map.ms),
+      unit: "ms",
+      note: catatan(map.ms),
+    },
+    {
+      area: AREA,
+      metric: `  validateReport saja`,
+      value: median(validasi.ms),
+      unit: "ms",
+      note: catatan(validasi.ms),
     },
   ];
 
@@ -178,17 +246,19 @@ export async function run(): Promise<BenchRow[]> {
     const file = join(dir, "laporan.xlsx");
     writeFileSync(
       file,
-      await writeTemplateBuffer({ jenis: "Triwulan", rumus: "lkj", data: CONTOH_DATA })
+      await writeTemplateBuffer({ jenis: "Triwulan", rumus: "lkj", data: CONTOH_BERSIH })
     );
-    prosesCli(["hitung", file]); // warm the file cache
-    const runs = Array.from({ length: 5 }, () => prosesCli(["hitung", "--json", file]));
-    rows.push({
-      area: AREA,
-      metric: "lkj hitung, proses utuh (berkas templat + 3 indikator)",
-      value: median(runs.map((r) => r.ms)),
-      unit: "ms",
-      note: `median 5 kali; kode keluar ${runs[0].code}`,
-    });
+    prosesCli(["periksa", file]); // warm the file cache
+    for (const perintah of ["periksa", "hitung"]) {
+      const runs = Array.from({ length: 5 }, () => prosesCli([perintah, "--json", file]));
+      rows.push({
+        area: AREA,
+        metric: `lkj ${perintah}, proses utuh (berkas templat + 3 indikator)`,
+        value: median(runs.map((r) => r.ms)),
+        unit: "ms",
+        note: `median 5 kali; kode keluar ${runs[0].code}`,
+      });
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -90,6 +90,16 @@ export const CONTOH_DATA = {
   TindakLanjut: [{ No: "1", "Rencana Tindak Lanjut": "Melengkapi laporan triwulan IV" }],
 } satisfies TableRows;
 
+/** CONTOH_DATA with every computed figure typed right, as Excel would have cached them. */
+export const CONTOH_BERSIH = {
+  ...CONTOH_DATA,
+  Kinerja: [
+    { ...CONTOH_DATA.Kinerja[0], Capaian: 0.75, Predikat: "Sedang" },
+    { ...CONTOH_DATA.Kinerja[1], Capaian: 1.2, Predikat: "Sangat Tinggi" },
+    { ...CONTOH_DATA.Kinerja[2], Capaian: 15 / 14, Predikat: "Sangat Tinggi" },
+  ],
+} satisfies TableRows;
+
 /** An Io that keeps what a command prints, for in-process CLI runs. */
 export function tangkapIo(): {
   out(t: string): void;

@@ -7,29 +7,22 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
 import { writeTemplateBuffer } from "../../src/adapters/file/write";
-import { CONTOH_DATA, tangkapIo } from "./contoh";
+import { CONTOH_BERSIH, tangkapIo } from "./contoh";
 
 const dir = mkdtempSync(join(tmpdir(), "lkj-periksa-"));
 const baik = join(dir, "baik.xlsx");
 const salah = join(dir, "capaian-salah.xlsx");
 const ROOT = join(__dirname, "..", "..");
 
-// Clean data with every computed figure typed right (as Excel would have cached them).
-const BERSIH = {
-  ...CONTOH_DATA,
-  Kinerja: [
-    { ...CONTOH_DATA.Kinerja[0], Capaian: 0.75, Predikat: "Sedang" },
-    { ...CONTOH_DATA.Kinerja[1], Capaian: 1.2, Predikat: "Sangat Tinggi" },
-    { ...CONTOH_DATA.Kinerja[2], Capaian: 15 / 14, Predikat: "Sangat Tinggi" },
-  ],
-};
-
 beforeAll(async () => {
-  writeFileSync(baik, await writeTemplateBuffer({ jenis: "Triwulan", rumus: "lkj", data: BERSIH }));
+  writeFileSync(
+    baik,
+    await writeTemplateBuffer({ jenis: "Triwulan", rumus: "lkj", data: CONTOH_BERSIH })
+  );
   // Indicator 1: realisasi 9 of target 12 is 75 %, but 90 % was typed.
   const data = {
-    ...BERSIH,
-    Kinerja: [{ ...BERSIH.Kinerja[0], Capaian: 0.9 }, ...BERSIH.Kinerja.slice(1)],
+    ...CONTOH_BERSIH,
+    Kinerja: [{ ...CONTOH_BERSIH.Kinerja[0], Capaian: 0.9 }, ...CONTOH_BERSIH.Kinerja.slice(1)],
   };
   writeFileSync(salah, await writeTemplateBuffer({ jenis: "Triwulan", rumus: "lkj", data }));
 });
