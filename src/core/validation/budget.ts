@@ -10,38 +10,34 @@ import { label, rupiah, temuan, type Rule } from "./util";
 const TOLERANSI = 0.5;
 
 function induk(anggaran: BarisAnggaran[]): Map<BarisAnggaran, BarisAnggaran[]> {
-  const perNo = new Map<string, BarisAnggaran>();
-  for (const b of anggaran) {
-    if (b.no.value !== null && !perNo.has(b.no.value)) perNo.set(b.no.value, b);
+  const perNo = new Map<string, number>();
+  const tingkat = new Int8Array(anggaran.length);
+  for (let i = 0; i < anggaran.length; i++) {
+    const b = anggaran[i];
+    tingkat[i] = urutanTingkat(b.tingkat.value);
+    if (b.no.value !== null && !perNo.has(b.no.value)) perNo.set(b.no.value, i);
   }
   const anak = new Map<BarisAnggaran, BarisAnggaran[]>();
-  const tumpuk: BarisAnggaran[] = [];
-  for (const b of anggaran) {
-    const u = urutanTingkat(b.tingkat.value);
+  const tumpuk: number[] = [];
+  for (let i = 0; i < anggaran.length; i++) {
+    const u = tingkat[i];
     if (u < 0) continue;
-    while (tumpuk.length > 0 && urutanTingkat(tumpuk[tumpuk.length - 1].tingkat.value) >= u) {
-      tumpuk.pop();
-    }
-    let p: BarisAnggaran | undefined;
-    const no = b.no.value;
+    while (tumpuk.length > 0 && tingkat[tumpuk[tumpuk.length - 1]] >= u) tumpuk.pop();
+    let p = -1;
+    const no = anggaran[i].no.value;
     const titik = no ? no.lastIndexOf(".") : -1;
     if (no && titik > 0) {
       const calon = perNo.get(no.slice(0, titik));
-      if (
-        calon &&
-        urutanTingkat(calon.tingkat.value) >= 0 &&
-        urutanTingkat(calon.tingkat.value) < u
-      ) {
-        p = calon;
-      }
+      if (calon !== undefined && tingkat[calon] >= 0 && tingkat[calon] < u) p = calon;
+    } else if (tumpuk.length > 0) {
+      p = tumpuk[tumpuk.length - 1];
     }
-    if (!p && !(no && titik > 0)) p = tumpuk[tumpuk.length - 1];
-    if (p) {
-      const list = anak.get(p);
-      if (list) list.push(b);
-      else anak.set(p, [b]);
+    if (p >= 0) {
+      const list = anak.get(anggaran[p]);
+      if (list) list.push(anggaran[i]);
+      else anak.set(anggaran[p], [anggaran[i]]);
     }
-    tumpuk.push(b);
+    tumpuk.push(i);
   }
   return anak;
 }

@@ -157,6 +157,19 @@ function cekPredikat(k: IndikatorKinerja, out: Temuan[]): void {
   );
 }
 
+function bukanAngka(c: NumberCell | null, kolom: string, siapa: string, out: Temuan[]): void {
+  if (!c || c.formula !== null || c.parsed.ok || c.parsed.reason !== "bukan-angka") return;
+  out.push(
+    temuan(
+      "BUKAN_ANGKA",
+      "galat",
+      c.ref,
+      `${siapa}: ${kolom} ${kutip(c.raw)} bukan angka; kolom ini dihitung dari lembar Kinerja dan Anggaran`,
+      pulihkan(c, "Anggaran", kolom)
+    )
+  );
+}
+
 export const hitunganRules: Rule = (m, out) => {
   for (const k of m.kinerja) {
     cekCapaian(m, k, out);
@@ -223,22 +236,8 @@ export const hitunganRules: Rule = (m, out) => {
       }
     }
 
-    for (const [c, kolom] of [
-      [repCk, "Capaian Kinerja"],
-      [b.reported.efisiensi, "Efisiensi"],
-    ] as const) {
-      if (c && c.formula === null && !c.parsed.ok && c.parsed.reason === "bukan-angka") {
-        out.push(
-          temuan(
-            "BUKAN_ANGKA",
-            "galat",
-            c.ref,
-            `${siapa}: ${kolom} ${kutip(c.raw)} bukan angka; kolom ini dihitung dari lembar Kinerja dan Anggaran`,
-            pulihkan(c, "Anggaran", kolom)
-          )
-        );
-      }
-    }
+    bukanAngka(repCk, "Capaian Kinerja", siapa, out);
+    bukanAngka(b.reported.efisiensi, "Efisiensi", siapa, out);
 
     const ef = b.computed.efisiensi;
     const repEf = b.reported.efisiensi;

@@ -78,6 +78,14 @@ function targetAngka(t: TargetCell): number | null {
   return typeof t.value === "number" ? t.value : t.value.bawah;
 }
 
+function kecil(v: number): boolean {
+  return Math.abs(v) <= 1.5;
+}
+
+function besar(v: number): boolean {
+  return Math.abs(v) > 2;
+}
+
 function cekCampur(k: IndikatorKinerja, siapa: string, out: Temuan[]): void {
   const t = k.target;
   const r = k.realisasi;
@@ -86,8 +94,6 @@ function cekCampur(k: IndikatorKinerja, siapa: string, out: Temuan[]): void {
   const tPersen = t.parsed !== null && t.parsed.ok && t.parsed.percent;
   const rPersen = r.parsed.ok && r.parsed.percent;
   // Percent values are stored as fractions (85% = 0,85): beside a plain 70 the ratio is off by 100.
-  const kecil = (v: number) => Math.abs(v) <= 1.5;
-  const besar = (v: number) => Math.abs(v) > 2;
   let campur = false;
   if (tPersen !== rPersen) {
     campur = tPersen ? kecil(tv) && besar(r.value) : kecil(r.value) && besar(tv);
@@ -134,7 +140,7 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
     const siapa = label("Indikator", k.no);
     cekAngka(k.targetAwal, "Target Awal", siapa, out);
     cekAngka(k.target, "Target", siapa, out);
-    k.realisasiTw.forEach((c, i) => cekAngka(c, TW[i], siapa, out));
+    for (let i = 0; i < 4; i++) cekAngka(k.realisasiTw[i], TW[i], siapa, out);
     if (!k.realisasiDariTw) cekAngka(k.realisasi, "Realisasi", siapa, out);
     cekAngka(k.pembilang, "Pembilang", siapa, out);
     cekAngka(k.penyebut, "Penyebut", siapa, out);
@@ -151,7 +157,7 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
       );
     }
     if (!k.realisasiDariTw) cekNegatif(k.realisasi, "Realisasi", siapa, out);
-    k.realisasiTw.forEach((c, i) => cekNegatif(c, TW[i], siapa, out));
+    for (let i = 0; i < 4; i++) cekNegatif(k.realisasiTw[i], TW[i], siapa, out);
 
     if (k.target.value === 0) {
       const r = k.realisasi.value;
@@ -171,18 +177,18 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
     if (satuanPersen(k)) {
       cekPersenMustahil(k.target, "Target", siapa, out);
       if (!k.realisasiDariTw) cekPersenMustahil(k.realisasi, "Realisasi", siapa, out);
-      k.realisasiTw.forEach((c, i) => cekPersenMustahil(c, TW[i], siapa, out));
+      for (let i = 0; i < 4; i++) cekPersenMustahil(k.realisasiTw[i], TW[i], siapa, out);
     }
   }
 
   for (const b of m.anggaran) {
     const siapa = label("Anggaran", b.no);
     cekAngka(b.pagu, "Pagu", siapa, out);
-    b.realisasiTw.forEach((c, i) => cekAngka(c, TW[i], siapa, out));
+    for (let i = 0; i < 4; i++) cekAngka(b.realisasiTw[i], TW[i], siapa, out);
     if (!b.realisasiDariTw) cekAngka(b.realisasi, "Realisasi", siapa, out);
     cekNegatif(b.pagu, "Pagu", siapa, out);
     if (!b.realisasiDariTw) cekNegatif(b.realisasi, "Realisasi", siapa, out);
-    b.realisasiTw.forEach((c, i) => cekNegatif(c, TW[i], siapa, out));
+    for (let i = 0; i < 4; i++) cekNegatif(b.realisasiTw[i], TW[i], siapa, out);
   }
 
   for (const i of m.tahunan.ikm) {

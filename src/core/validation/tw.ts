@@ -1,10 +1,9 @@
 // Quarterly series: Realisasi that differs from the period's Realisasi TW
 // column, and cumulative series that go down (TW III below TW II).
 import type { NumberCell, ReportModel } from "../model/types";
-import { cocokTampilan } from "../kinerja/tampilan";
 import { romawi } from "../format/tanggal";
 import type { Temuan } from "./types";
-import { angkaSel, desimalDitampilkan, label, temuan, type Rule } from "./util";
+import { angkaSel, cocokCepat, desimalDitampilkan, label, temuan, type Rule } from "./util";
 
 type Seri = [NumberCell | null, NumberCell | null, NumberCell | null, NumberCell | null];
 
@@ -20,7 +19,7 @@ function cekPeriode(
   const c = tw[periode - 1];
   if (!c || c.value === null || realisasi.value === null) return;
   const d = Math.max(desimalDitampilkan(realisasi), desimalDitampilkan(c));
-  if (cocokTampilan(realisasi.value, c.value, d)) return;
+  if (cocokCepat(realisasi.value, c.value, d, false)) return;
   out.push(
     temuan(
       "REALISASI_TW_BEDA",

@@ -59,19 +59,45 @@ export function angkaSel(c: NumberCell): string {
     : angka(c.value);
 }
 
+/** A column holds the same few formats on thousands of rows: read each once. */
+const DESIMAL_FORMAT = new Map<string, number>();
+
+function desimalFormat(format: string): number {
+  let d = DESIMAL_FORMAT.get(format);
+  if (d === undefined) {
+    if (DESIMAL_FORMAT.size > 256) DESIMAL_FORMAT.clear();
+    d = desimalTampilan(format);
+    DESIMAL_FORMAT.set(format, d);
+  }
+  return d;
+}
+
 /**
  * Decimals a figure is shown with: from the number format when it fixes them,
  * else from the typed text, else 2.
  */
 export function desimalDitampilkan(c: Cell<unknown>): number {
   if (typeof c.numberFormat === "string" && c.numberFormat !== "") {
-    const d = desimalTampilan(c.numberFormat);
+    const d = desimalFormat(c.numberFormat);
     if (d >= 0 && !(typeof c.raw === "string" && c.raw.trim() !== "")) return d;
   }
   if (typeof c.raw === "string" && c.raw.trim() !== "") {
     return desimalTampilan(c.raw);
   }
   return 2;
+}
+
+const BERPERSEN = new Map<string, boolean>();
+
+function berpersen(format: string | undefined): boolean {
+  if (format === undefined) return false;
+  let b = BERPERSEN.get(format);
+  if (b === undefined) {
+    if (BERPERSEN.size > 256) BERPERSEN.clear();
+    b = formatBerpersen(format);
+    BERPERSEN.set(format, b);
+  }
+  return b;
 }
 
 /**
@@ -81,7 +107,7 @@ export function desimalDitampilkan(c: Cell<unknown>): number {
  */
 export function sebagaiPecahan(c: NumberCell): { nilai: number; poin: boolean } | null {
   if (c.value === null || !c.parsed.ok) return null;
-  if (c.parsed.percent || formatBerpersen(c.numberFormat)) return { nilai: c.value, poin: false };
+  if (c.parsed.percent || berpersen(c.numberFormat)) return { nilai: c.value, poin: false };
   if (Math.abs(c.value) > 2) return { nilai: c.value / 100, poin: true };
   return { nilai: c.value, poin: false };
 }
@@ -100,9 +126,17 @@ export function kosong(c: Cell<unknown> | null): boolean {
 
 /** The template formula of a computed column as the add-in writes it ("=LKJ.CAPAIAN(...)"). */
 export function rumusTemplat(table: string, header: string): string | null {
-  const col = findColumn(table, header);
-  return col?.formula ? rumusLkj(col.formula, table, "ringkas") : null;
+  const key = `${table}\u0000${header}`;
+  let r = RUMUS.get(key);
+  if (r === undefined) {
+    const col = findColumn(table, header);
+    r = col?.formula ? rumusLkj(col.formula, table, "ringkas") : null;
+    RUMUS.set(key, r);
+  }
+  return r;
 }
+
+const RUMUS = new Map<string, string | null>();
 
 /** The pulihkan-rumus fix for a computed cell that holds a typed figure instead of its formula. */
 export function pulihkan(c: Cell<unknown>, table: string, header: string): Perbaikan | undefined {
@@ -118,6 +152,26 @@ export function label(jenis: string, no: Cell<string>): string {
 }
 
 /**
+ * cocokTampilan with fast answers for the common cases (thousands of rows): equal up
+ * to binary noise; further apart than any rounding or truncation of the last shown
+ * digit; or both clearly on the same side of a rounding boundary. Only figures near a
+ * boundary take the exact decimal path.
+ */
+export function cocokCepat(a: number, b: number, d: number, persen: boolean): boolean {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
+  const beda = Math.abs(a - b);
+  if (beda <= 1e-12 * Math.max(1, Math.abs(b))) return true;
+  if (!Number.isFinite(d) || d < 0) return cocokTampilan(a, b, d, { persen });
+  const skala = (persen ? 100 : 1) * Math.pow(10, Math.min(15, Math.floor(d)));
+  if (beda * skala > 2 + 1e-6) return false;
+  const x = a * skala;
+  const y = b * skala;
+  const jauh = (v: number) => Math.abs(v - Math.floor(v) - 0.5) > 1e-6 && Math.abs(v) < 1e12;
+  if (jauh(x) && jauh(y) && Math.round(x) === Math.round(y)) return true;
+  return cocokTampilan(a, b, d, { persen });
+}
+
+/**
  * Is a reported figure consistent with the computed one? Rounded or truncated to
  * the decimals shown (cocokTampilan); and a constant typed with fewer digits than
  * its format shows ("66%" in a 0.00% cell, seed 001) is judged at the digits typed,
@@ -130,8 +184,8 @@ export function cocokDilaporkan(
   persen: boolean
 ): boolean {
   const d = desimalDitampilkan(rep);
-  if (cocokTampilan(nilai, computed, d, { persen })) return true;
+  if (cocokCepat(nilai, computed, d, persen)) return true;
   if (rep.formula !== null || typeof rep.raw !== "number") return false;
   const diketik = desimalTampilan(bersihkan(persen ? nilai * 100 : nilai));
-  return diketik < d && cocokTampilan(nilai, computed, diketik, { persen });
+  return diketik < d && cocokCepat(nilai, computed, diketik, persen);
 }
