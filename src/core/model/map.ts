@@ -110,10 +110,19 @@ function teks(input: unknown): string | null {
   return s === "" ? null : s;
 }
 
+const PERSEN_PER_FORMAT = new Map<string, boolean>();
+
 /** True when a number format shows percent (outside quoted text and [..] parts). */
 export function formatBerpersen(format: string | undefined): boolean {
   if (typeof format !== "string" || !format.includes("%")) return false;
-  return /%/.test(format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, ""));
+  // A workbook uses a handful of formats on thousands of cells: decide each once.
+  let ya = PERSEN_PER_FORMAT.get(format);
+  if (ya === undefined) {
+    if (PERSEN_PER_FORMAT.size > 1024) PERSEN_PER_FORMAT.clear();
+    ya = /%/.test(format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, ""));
+    PERSEN_PER_FORMAT.set(format, ya);
+  }
+  return ya;
 }
 
 function baris(rows: unknown, i: number): unknown[] {
