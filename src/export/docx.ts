@@ -1,0 +1,382 @@
+// NarrativeDocument → .docx with the `docx` library: A4, official font and
+// spacing, centred chapter titles, tables with a shaded header row repeated on
+// every page, page numbers in the footer, and the signature block side by side.
+// No Node or DOM imports: the CLI packs to a Buffer, the task pane to a Blob,
+// and the pane loads this module as a lazy chunk.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  LevelFormat,
+  PageBreak,
+  PageNumber,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  UnderlineType,
+  VerticalAlign,
+  WidthType,
+  type ILevelsOptions,
+  type IRunOptions,
+} from "docx";
+import {
+  type Block,
+  type ColumnAlign,
+  type ListBlock,
+  type NarrativeDocument,
+  type Run,
+  type SignatureSide,
+  type TableBlock,
+  teksPlaceholder,
+} from "../core/narrative/document";
+
+const FONT = "Times New Roman";
+const SIZE = 24; // half-points: 12 pt
+const SIZE_TABLE = 20; // 10 pt keeps tables on an A4 page
+const SIZE_TABLE_WIDE = 18; // 9 pt for tables of seven or more columns
+const LINE = 360; // 240ths of a line: 1,5 spacing
+const TWIP_PER_CM = 567;
+const PAGE = { width: 11906, height: 16838 }; // A4 in twips
+const MARGIN = {
+  top: 3 * TWIP_PER_CM,
+  bottom: 2 * TWIP_PER_CM,
+  left: 3 * TWIP_PER_CM,
+  right: 2 * TWIP_PER_CM,
+};
+const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+const HEADER_SHADE = "D9E2F3";
+const PLACEHOLDER_SHADE = "FFF2CC";
+
+type ListRef = "lkj-number" | "lkj-letter" | "lkj-bullet";
+
+const LIST_REF: Record<ListBlock["style"], ListRef> = {
+  number: "lkj-number",
+  letter: "lkj-letter",
+  bullet: "lkj-bullet",
+};
+
+function levels(
+  format: (typeof LevelFormat)[keyof typeof LevelFormat],
+  text: (l: number) => string
+): ILevelsOptions[] {
+  return [0, 1, 2, 3].map((level) => ({
+    level,
+    format,
+    text: text(level),
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: 567 * (level + 1), hanging: 425 } } },
+  }));
+}
+
+const NUMBERING = {
+  config: [
+    { reference: "lkj-number", levels: levels(LevelFormat.DECIMAL, (l) => `%${l + 1}.`) },
+    { reference: "lkj-letter", levels: levels(LevelFormat.LOWER_LETTER, (l) => `%${l + 1}.`) },
+    { reference: "lkj-bullet", levels: levels(LevelFormat.BULLET, () => "–") },
+  ],
+};
+
+interface RunStyle {
+  bold?: boolean;
+  size?: number;
+  underline?: boolean;
+}
+
+function textRuns(runs: readonly Run[], style: RunStyle = {}): TextRun[] {
+  return runs.map((r) => {
+    const base: IRunOptions = {
+      font: FONT,
+      size: style.size ?? SIZE,
+      underline: style.underline ? { type: UnderlineType.SINGLE } : undefined,
+    };
+    if (r.kind === "placeholder") {
+      return new TextRun({
+        ...base,
+        text: teksPlaceholder(r.label),
+        italics: true,
+        bold: style.bold,
+        shading: { type: ShadingType.CLEAR, color: "auto", fill: PLACEHOLDER_SHADE },
+      });
+    }
+    return new TextRun({
+      ...base,
+      text: r.text,
+      bold: style.bold || r.bold,
+      italics: r.italic,
+    });
+  });
+}
+
+/** Headings may hold "BAB I\nPENDAHULUAN": each line becomes its own break-separated run. */
+function headingRuns(runs: readonly Run[]): TextRun[] {
+  const out: TextRun[] = [];
+  for (const r of runs) {
+    if (r.kind === "placeholder") {
+      out.push(...textRuns([r], { bold: true }));
+      continue;
+    }
+    r.text.split("\n").forEach((line, i) => {
+      out.push(
+        new TextRun({
+          text: line,
+          font: FONT,
+          size: SIZE,
+          bold: true,
+          italics: r.italic,
+          break: i > 0 ? 1 : 0,
+        })
+      );
+    });
+  }
+  return out;
+}
+
+function alignment(a: ColumnAlign | "justify" | undefined) {
+  switch (a) {
+    case "center":
+      return AlignmentType.CENTER;
+    case "right":
+      return AlignmentType.RIGHT;
+    case "left":
+      return AlignmentType.LEFT;
+    default:
+      return AlignmentType.JUSTIFIED;
+  }
+}
+
+function listParagraphs(list: ListBlock, level: number, instance: { next: number }): Paragraph[] {
+  const id = instance.next++;
+  const out: Paragraph[] = [];
+  list.items.forEach((item) => {
+    out.push(
+      new Paragraph({
+        children: textRuns(item.runs),
+        numbering: { reference: LIST_REF[list.style], level: Math.min(level, 3), instance: id },
+        alignment: AlignmentType.JUSTIFIED,
+        spacing: { line: LINE, after: 60 },
+      })
+    );
+    if (item.children) out.push(...listParagraphs(item.children, level + 1, instance));
+  });
+  return out;
+}
+
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+
+function columnWidths(t: TableBlock): number[] {
+  const n = t.align.length;
+  const rel = t.widths && t.widths.length === n ? t.widths : new Array<number>(n).fill(1);
+  const total = rel.reduce((a, b) => a + b, 0) || n;
+  return rel.map((w) => Math.round((w / total) * TEXT_WIDTH));
+}
+
+function tableRows(
+  rows: TableBlock["header"],
+  t: TableBlock,
+  widths: number[],
+  header: boolean
+): TableRow[] {
+  const size = t.align.length >= 7 ? SIZE_TABLE_WIDE : SIZE_TABLE;
+  return rows.map((row, r) => {
+    const bold = header || (t.totalRows?.includes(r) ?? false);
+    let col = 0;
+    const cells = row.map((cell) => {
+      const span = Math.max(1, cell.colSpan ?? 1);
+      const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+      const align = header ? "center" : (t.align[col] ?? "left");
+      col += span;
+      return new TableCell({
+        columnSpan: span > 1 ? span : undefined,
+        width: { size: width, type: WidthType.DXA },
+        verticalAlign: VerticalAlign.CENTER,
+        shading: header
+          ? { type: ShadingType.CLEAR, color: "auto", fill: HEADER_SHADE }
+          : undefined,
+        margins: { top: 40, bottom: 40, left: 80, right: 80 },
+        children: [
+          new Paragraph({
+            alignment: alignment(align),
+            children: textRuns(cell.runs, { bold: bold || cell.bold, size }),
+          }),
+        ],
+      });
+    });
+    return new TableRow({ children: cells, tableHeader: header, cantSplit: true });
+  });
+}
+
+function table(t: TableBlock): (Paragraph | Table)[] {
+  const widths = columnWidths(t);
+  const out: (Paragraph | Table)[] = [];
+  if (t.caption) {
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        spacing: { before: 120, after: 120 },
+        children: [new TextRun({ text: t.caption, font: FONT, size: SIZE, bold: true })],
+      })
+    );
+  }
+  out.push(
+    new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      borders: {
+        top: THIN,
+        bottom: THIN,
+        left: THIN,
+        right: THIN,
+        insideHorizontal: THIN,
+        insideVertical: THIN,
+      },
+      rows: [...tableRows(t.header, t, widths, true), ...tableRows(t.body, t, widths, false)],
+    })
+  );
+  out.push(new Paragraph({ children: [], spacing: { after: 120 } }));
+  return out;
+}
+
+function signatureSide(side: SignatureSide | null): Paragraph[] {
+  if (!side) return [new Paragraph({ children: [] })];
+  const center = AlignmentType.CENTER;
+  return [
+    ...side.above.map((line) => new Paragraph({ alignment: center, children: textRuns(line) })),
+    // Space for the signature and stamp.
+    new Paragraph({ children: [] }),
+    new Paragraph({ children: [] }),
+    new Paragraph({ children: [] }),
+    new Paragraph({
+      alignment: center,
+      // The signer's name is printed bold and underlined, as in the seed reports.
+      children: textRuns(side.nama, { bold: true, underline: true }),
+    }),
+    new Paragraph({ alignment: center, children: textRuns(side.nip) }),
+  ];
+}
+
+function signature(left: SignatureSide | null, right: SignatureSide): Table {
+  const half = Math.round(TEXT_WIDTH / 2);
+  const cell = (side: SignatureSide | null) =>
+    new TableCell({
+      width: { size: half, type: WidthType.DXA },
+      borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+      children: signatureSide(side),
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [half, half],
+    borders: {
+      top: NONE,
+      bottom: NONE,
+      left: NONE,
+      right: NONE,
+      insideHorizontal: NONE,
+      insideVertical: NONE,
+    },
+    rows: [new TableRow({ cantSplit: true, children: [cell(left), cell(right)] })],
+  });
+}
+
+function blockChildren(block: Block, instance: { next: number }): (Paragraph | Table)[] {
+  switch (block.type) {
+    case "heading":
+      return [
+        new Paragraph({
+          alignment: block.centered ? AlignmentType.CENTER : AlignmentType.LEFT,
+          keepNext: true,
+          spacing: { before: block.level === 1 ? 240 : 200, after: 120, line: LINE },
+          children: headingRuns(block.runs),
+        }),
+      ];
+    case "paragraph":
+      return [
+        new Paragraph({
+          alignment: alignment(block.align),
+          indent: block.indent ? { left: 567 * block.indent } : { firstLine: 567 },
+          spacing: { line: LINE, after: 120 },
+          children: textRuns(block.runs),
+        }),
+      ];
+    case "list":
+      return listParagraphs(block, 0, instance);
+    case "table":
+      return table(block);
+    case "signature":
+      return [
+        new Paragraph({ children: [], spacing: { before: 240 } }),
+        signature(block.left, block.right),
+      ];
+    case "pageBreak":
+      return [new Paragraph({ children: [new PageBreak()] })];
+  }
+}
+
+function cover(doc: NarrativeDocument): Paragraph[] {
+  const lines = [doc.judul, ...(doc.subjudul ?? [])];
+  return lines.map(
+    (line, i) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: i === lines.length - 1 ? 360 : 60 },
+        children: [new TextRun({ text: line, font: FONT, size: i === 0 ? 28 : SIZE, bold: true })],
+      })
+  );
+}
+
+/** The docx Document of a narrative (pack it with Packer, or use the helpers below). */
+export function buildDocx(doc: NarrativeDocument): Document {
+  const instance = { next: 1 };
+  const children: (Paragraph | Table)[] = [...cover(doc)];
+  for (const block of doc.blocks) children.push(...blockChildren(block, instance));
+  return new Document({
+    creator: "Add-in LKj",
+    title: doc.judul,
+    description: `Narasi ${doc.jenis} dibuat dari tabel (${doc.sumber})`,
+    numbering: NUMBERING,
+    styles: {
+      default: { document: { run: { font: FONT, size: SIZE } } },
+    },
+    sections: [
+      {
+        properties: { page: { size: PAGE, margin: MARGIN } },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 20 })],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+}
+
+/** .docx bytes (Node and browser alike). */
+export async function docxBytes(doc: NarrativeDocument): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(buildDocx(doc)));
+}
+
+/** .docx as a Blob for a download link in the task pane. */
+export function docxBlob(doc: NarrativeDocument): Promise<Blob> {
+  return Packer.toBlob(buildDocx(doc));
+}
+
+/** Names the file after the report: "LKj Triwulan I 2024.docx" style, file-system safe. */
+export function docxFileName(doc: NarrativeDocument): string {
+  const base = doc.judul
+    .replace(/[\\/:*?"<>|\n\r]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return `${base || "Laporan Kinerja"}.docx`;
+}
