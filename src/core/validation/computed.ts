@@ -119,7 +119,11 @@ function cekCapaian(m: ReportModel, k: IndikatorKinerja, out: Temuan[]): void {
       "CAPAIAN_TIDAK_SESUAI",
       "galat",
       rep.ref,
-      `${siapa}: Capaian tertulis ${tertulis} tetapi ${rumusCapaian(k)} = ${persen(c.value)}`,
+      `${siapa}: Capaian tertulis ${tertulis} tetapi ${rumusCapaian(k)} = ${persen(c.value)}${
+        c.value < 1 && c.value > 0 && cocok(r.nilai, 1 - c.value)
+          ? "; yang tertulis sama dengan 100% dikurangi capaian (sisa menuju target)"
+          : ""
+      }`,
       pulihkan(rep, "Kinerja", "Capaian")
     )
   );

@@ -184,11 +184,11 @@ describe("numbers", () => {
 describe("computed columns", () => {
   it("a typed capaian that is not realisasi/target, with the formula to restore", () => {
     const t = satu(
-      cek({ kinerja: (r) => (r[0].Capaian = 0.25), diketik: ["Kinerja:0,Capaian"] }),
+      cek({ kinerja: (r) => (r[0].Capaian = 0.3), diketik: ["Kinerja:0,Capaian"] }),
       "CAPAIAN_TIDAK_SESUAI"
     );
     expect(t).toMatchObject({ tingkat: "galat", lembar: "Kinerja", sel: "M2" });
-    expect(t.pesan).toBe("Indikator 1: Capaian tertulis 25,00% tetapi realisasi/target = 75,00%");
+    expect(t.pesan).toBe("Indikator 1: Capaian tertulis 30,00% tetapi realisasi/target = 75,00%");
     expect(t.perbaikan).toEqual({
       jenis: "pulihkan-rumus",
       sel: { sheet: "Kinerja", address: "M2" },
