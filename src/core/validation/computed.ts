@@ -66,10 +66,9 @@ function cekCapaian(m: ReportModel, k: IndikatorKinerja, out: Temuan[]): void {
     return;
   }
   const cocok = (a: number, b: number) => cocokDilaporkan(rep, a, b, true);
+  if (cocok(r.nilai, c.value)) return;
   const tertulis = persen(r.nilai, dTampil(rep));
   const batas = m.profil.batasCapaian.value;
-
-  if (cocok(r.nilai, c.value)) return;
   if (batas === null && tanpaBatas.value > 1 + 1e-9 && cocok(r.nilai, 1)) {
     out.push(
       temuan(
