@@ -132,6 +132,26 @@ export const strukturRules: Rule = (m, out) => {
         )
       );
     }
+    if (!kosong(k.arah) && k.arah.value === null) {
+      out.push(
+        temuan(
+          "ARAH_TIDAK_VALID",
+          "galat",
+          k.arah.ref,
+          `${nama}: Arah ${kutip(k.arah.raw)} tidak dikenali; isi Naik (makin besar makin baik) atau Turun (makin kecil makin baik)`
+        )
+      );
+    }
+    if (!kosong(k.tingkat) && k.tingkat.value === null) {
+      out.push(
+        temuan(
+          "TINGKAT_TIDAK_VALID",
+          "peringatan",
+          k.tingkat.ref,
+          `${nama}: Tingkat ${kutip(k.tingkat.raw)} tidak dikenali; isi Tujuan, Sasaran, Program, Kegiatan atau Sub Kegiatan`
+        )
+      );
+    }
     if (kosong(k.satuan)) {
       out.push(temuan("SEL_WAJIB_KOSONG", "peringatan", k.satuan.ref, `${nama}: Satuan kosong`));
     }
@@ -140,6 +160,16 @@ export const strukturRules: Rule = (m, out) => {
     const nama = label("Anggaran", b.no);
     if (kosong(b.uraian)) {
       out.push(temuan("SEL_WAJIB_KOSONG", "galat", b.uraian.ref, `${nama}: Uraian kosong`));
+    }
+    if (!kosong(b.tingkat) && b.tingkat.value === null) {
+      out.push(
+        temuan(
+          "TINGKAT_TIDAK_VALID",
+          "peringatan",
+          b.tingkat.ref,
+          `${nama}: Tingkat ${kutip(b.tingkat.raw)} tidak dikenali; isi Program, Kegiatan atau Sub Kegiatan agar jumlahnya dapat diperiksa`
+        )
+      );
     }
     if (kosong(b.pagu)) {
       out.push(
