@@ -3,5 +3,6 @@ import type { Command } from "./io";
 import { templat } from "./commands/templat";
 import { hitung } from "./commands/hitung";
 import { periksa } from "./commands/periksa";
+import { narasi } from "./commands/narasi";
 
-export const commands: Command[] = [templat, hitung, periksa];
+export const commands: Command[] = [templat, hitung, periksa, narasi];
