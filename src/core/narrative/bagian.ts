@@ -415,8 +415,9 @@ export function tabelAnggaran(ctx: Konteks, caption: string): TableBlock {
  * The programs of the Perjanjian Kinerja with their pagu and Sumber Dana, and
  * their total (seed 002 lists them under the PK); null without Program rows.
  */
-export function tabelProgram(ctx: Konteks, caption: string): TableBlock | null {
+export function tabelProgram(ctx: Konteks, caption: () => string): TableBlock | null {
   const program = ctx.m.anggaran.filter((x) => x.tingkat.value === "Program");
+  // The caption is asked for only when the table exists, so table numbers stay consecutive.
   if (program.length === 0) return null;
   const body: TableCell[][] = program.map((x, idx) => [
     sel(teks(x.no) ?? String(idx + 1)),
@@ -432,7 +433,7 @@ export function tabelProgram(ctx: Konteks, caption: string): TableBlock | null {
   ]);
   return {
     type: "table",
-    caption,
+    caption: caption(),
     header: [["No", "Program", "Anggaran (Rp)", "Sumber Dana"].map((h) => sel(h))],
     body,
     align: ["center", "left", "right", "center"],

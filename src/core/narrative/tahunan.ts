@@ -869,7 +869,7 @@ function lampiran(ctx: Konteks): Block[] {
         rapi(`Lampiran Perjanjian Kinerja ${unitTeks(ctx)} Tahun ${m.tahun ?? ""}`)
       )
     );
-    const program = tabelProgram(ctx, "Program dan Anggaran");
+    const program = tabelProgram(ctx, () => "Program dan Anggaran");
     if (program) out.push(program);
   } else {
     out.push(para(ph("indikator kinerja (sheet Kinerja)")));

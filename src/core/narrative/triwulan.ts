@@ -162,8 +162,7 @@ function babAkuntabilitas(ctx: Konteks): Block[] {
         ctx.tabel(rapi(`Perjanjian Kinerja ${teks(p.jabatan) ?? ""} Tahun ${m.tahun ?? ""}`))
       )
     );
-    const program = tabelProgram(
-      ctx,
+    const program = tabelProgram(ctx, () =>
       ctx.tabel(rapi(`Program dan Anggaran ${teks(p.jabatan) ?? ""} Tahun ${m.tahun ?? ""}`))
     );
     if (program) {

@@ -27,6 +27,21 @@ function bersih(doc: NarrativeDocument): void {
   for (const t of teks) expect(t).not.toMatch(TERLARANG);
 }
 
+/** "Tabel 2.1", "Tabel 2.2", … within each chapter: no gaps, no repeats. */
+function nomorTabelBerurutan(doc: NarrativeDocument): void {
+  const perBab = new Map<string, number[]>();
+  for (const b of doc.blocks) {
+    if (b.type !== "table" || !b.caption) continue;
+    const m = /^Tabel (\d+)\.(\d+) /.exec(b.caption);
+    if (!m) continue;
+    perBab.set(m[1], [...(perBab.get(m[1]) ?? []), Number(m[2])]);
+  }
+  expect(perBab.size).toBeGreaterThan(0);
+  for (const [bab, nomor] of perBab) {
+    expect([bab, nomor]).toEqual([bab, nomor.map((_n, i) => i + 1)]);
+  }
+}
+
 /** What the seed's outline has → the heading (or caption) our document must have. */
 const BAGIAN_TRIWULAN: [RegExp, RegExp][] = [
   [/PENDAHULUAN/i, /^BAB I PENDAHULUAN$/],
@@ -160,6 +175,8 @@ describe("narasi dari contoh laporan (seed)", () => {
       });
 
       it("tanpa undefined/NaN/null", () => bersih(doc));
+
+      it("nomor tabel berurutan per bab", () => nomorTabelBerurutan(doc));
 
       it("deterministik: model yang sama → dokumen dan sidik jari yang sama", () => {
         const again = buildNarasi(mapWorkbook(exampleToRawWorkbook(EXAMPLES[i])));
@@ -598,6 +615,19 @@ describe("Tahunan", () => {
       ["2", "Meningkatnya layanan nomor tiga", "1", "50%", "Sangat Rendah"],
     ]);
     expect(figurAsing(doc, model, raw)).toEqual([]);
+  });
+
+  it("nomor tabel berurutan per bab (Triwulan dan Tahunan, dengan dan tanpa Program)", () => {
+    nomorTabelBerurutan(doc);
+    nomorTabelBerurutan(buildTahunan(modelSintetis({ jenis: "Tahunan" })));
+    nomorTabelBerurutan(buildTriwulan(modelSintetis()));
+    nomorTabelBerurutan(
+      buildTriwulan(
+        modelSintetis({
+          anggaran: [{ uraian: "Kegiatan A", pagu: 100, realisasi: 50, tingkat: "Kegiatan" }],
+        })
+      )
+    );
   });
 
   it("buildNarasi memilih menurut jenis", () => {
