@@ -4,6 +4,7 @@
 import { formatTanggal, periodeTahunan, periodeTriwulan, romawi } from "../format/tanggal";
 import { barisPuncak } from "../model/map";
 import type { BarisAnggaran, IndikatorKinerja, ReportModel } from "../model/types";
+import type { GayaRupiah } from "../format/rupiah";
 import type {
   Block,
   ColumnAlign,
@@ -25,6 +26,7 @@ import {
   figurSel,
   figurTarget,
   isiAtau,
+  aturGayaRupiah,
   jumlah,
   mulaiMemo,
   nipTeks,
@@ -60,6 +62,12 @@ export function daftar(style: ListStyle, items: (Run[] | ListItem)[]): ListBlock
   };
 }
 
+/** Choices of the office, not of the workbook. */
+export interface OpsiNarasi {
+  /** How Rupiah amounts are written in sentences (default PUEBI: "Rp1.234.567"). */
+  gayaRupiah?: GayaRupiah;
+}
+
 // ---------------------------------------------------------------------------
 // Context: the model plus what every sentence needs about the report.
 
@@ -85,8 +93,9 @@ export class Konteks {
   private readonly kinerjaPerNo = new Map<string, IndikatorKinerja>();
   private readonly strategiUnik: string[] = [];
 
-  constructor(m: ReportModel) {
+  constructor(m: ReportModel, opsi: OpsiNarasi = {}) {
     mulaiMemo();
+    aturGayaRupiah(opsi.gayaRupiah);
     this.m = m;
     const p = m.profil;
     const { triwulan, tahun, jenis } = m;

@@ -2,7 +2,7 @@
 // Indonesian way, and the one/many/none wording. Every figure goes through the
 // core formatters so the text agrees with the tables and the validator.
 import { formatAngka, formatPersen } from "../format/angka";
-import { formatRupiah } from "../format/rupiah";
+import { formatRupiah, type GayaRupiah } from "../format/rupiah";
 import { jumlahDenganKata } from "../format/terbilang";
 import { parseNip, formatNip } from "../nip";
 import type { Hasil } from "../types";
@@ -84,9 +84,16 @@ export function persen(fraction: number): string {
   return formatPersen(fraction, 2, { trim: true });
 }
 
-/** Rupiah, PUEBI style ("Rp1.234.567"). */
+// Rupiah style of the build in progress (set when a build starts, like the memo below).
+let GAYA_RUPIAH: GayaRupiah = "PUEBI";
+
+export function aturGayaRupiah(gaya: GayaRupiah | undefined): void {
+  GAYA_RUPIAH = gaya ?? "PUEBI";
+}
+
+/** Rupiah in the build's style: PUEBI "Rp1.234.567" by default, "Rp 1.234.567", "Rp. 1.234.567". */
 export function rupiah(n: number): string {
-  return formatRupiah(n);
+  return formatRupiah(n, { gaya: GAYA_RUPIAH });
 }
 
 /** A plain figure with up to 2 decimals ("1.234,5"). */

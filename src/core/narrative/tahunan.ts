@@ -31,6 +31,7 @@ import {
 } from "./bahasa";
 import {
   Konteks,
+  type OpsiNarasi,
   daftar,
   dokumen,
   indikatorUntuk,
@@ -883,8 +884,8 @@ function lampiran(ctx: Konteks): Block[] {
 }
 
 /** The annual narrative of a report model. Deterministic; never throws. */
-export function buildTahunan(model: ReportModel): NarrativeDocument {
-  const ctx = new Konteks(model);
+export function buildTahunan(model: ReportModel, opsi: OpsiNarasi = {}): NarrativeDocument {
+  const ctx = new Konteks(model, opsi);
   const p = model.profil;
   const unit = teks(p.unitKerja) ?? teksPlaceholder("unit kerja");
   const tahun = model.tahun === null ? teksPlaceholder("tahun") : String(model.tahun);

@@ -21,6 +21,7 @@ import {
 } from "./bahasa";
 import {
   Konteks,
+  type OpsiNarasi,
   daftar,
   dokumen,
   judul,
@@ -427,8 +428,8 @@ function babPenutup(ctx: Konteks): Block[] {
 }
 
 /** The quarterly narrative of a report model. Deterministic; never throws. */
-export function buildTriwulan(model: ReportModel): NarrativeDocument {
-  const ctx = new Konteks(model);
+export function buildTriwulan(model: ReportModel, opsi: OpsiNarasi = {}): NarrativeDocument {
+  const ctx = new Konteks(model, opsi);
   const p = model.profil;
   const tw = model.triwulan === null ? teksPlaceholder("triwulan") : romawi(model.triwulan);
   const tahun = model.tahun === null ? teksPlaceholder("tahun") : String(model.tahun);

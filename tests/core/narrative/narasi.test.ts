@@ -350,6 +350,20 @@ describe("Triwulan: program di bawah Perjanjian Kinerja", () => {
   });
 });
 
+describe("gaya Rupiah", () => {
+  it("PUEBI bawaan; SPASI dan TITIK atas pilihan; pilihan tidak terbawa ke pembuatan berikutnya", () => {
+    const model = modelSintetis();
+    const kalimat = (gaya: string) => `dengan total pagu sebesar ${gaya}1.852.253.171`;
+    expect(semuaTeks(buildTriwulan(model))).toContain(kalimat("Rp"));
+    expect(semuaTeks(buildTriwulan(model, { gayaRupiah: "TITIK" }))).toContain(kalimat("Rp. "));
+    expect(semuaTeks(buildNarasi(model, { gayaRupiah: "SPASI" }))).toContain(kalimat("Rp "));
+    expect(
+      semuaTeks(buildTahunan(modelSintetis({ jenis: "Tahunan" }), { gayaRupiah: "TITIK" }))
+    ).toContain("sebesar Rp. 1.852.253.171 dengan realisasi sebesar Rp. 1.309.292.723");
+    expect(semuaTeks(buildTriwulan(model))).toContain(kalimat("Rp"));
+  });
+});
+
 describe("angka dalam teks", () => {
   it("walk menangkap angka yang bukan angka model (uji bisa gagal)", () => {
     const raw = exampleToRawWorkbook(contohSintetis());
