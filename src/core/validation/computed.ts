@@ -14,6 +14,7 @@ import {
   persen,
   pulihkan,
   sebagaiPecahan,
+  teksNo,
   temuan,
   type Rule,
 } from "./util";
@@ -149,12 +150,13 @@ function cekPredikat(k: IndikatorKinerja, out: Temuan[]): void {
   }
   const tertulis = typeof rep.raw === "string" ? rep.raw : rep.value;
   if (tertulis === null || normalHeader(tertulis) === normalHeader(hitung)) return;
+  // Quote the cell as typed (a number the Indonesian way, never a raw JS number).
   out.push(
     temuan(
       "PREDIKAT_TIDAK_SESUAI",
       "galat",
       rep.ref,
-      `${siapa}: Predikat tertulis ${kutip(tertulis)} tetapi capaian ${persen(k.computed.capaian.value)} berpredikat ${hitung}`,
+      `${siapa}: Predikat tertulis ${kutip(rep.raw)} tetapi capaian ${persen(k.computed.capaian.value)} berpredikat ${hitung}`,
       pulihkan(rep, "Kinerja", "Predikat")
     )
   );
@@ -232,7 +234,7 @@ export const hitunganRules: Rule = (m, out) => {
             "CAPAIAN_KINERJA_TIDAK_SESUAI",
             "galat",
             repCk.ref,
-            `${siapa}: Capaian Kinerja tertulis ${persen(r.nilai, dTampil(repCk))} tetapi capaian indikator ${b.noKinerja?.value ?? ""} = ${persen(ck.value)}`,
+            `${siapa}: Capaian Kinerja tertulis ${persen(r.nilai, dTampil(repCk))} tetapi capaian indikator ${teksNo(b.noKinerja)} = ${persen(ck.value)}`,
             pulihkan(repCk, "Anggaran", "Capaian Kinerja")
           )
         );

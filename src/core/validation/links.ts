@@ -2,7 +2,7 @@
 // indicators not achieved without any strategy.
 import type { Cell, ReportModel } from "../model/types";
 import type { Temuan } from "./types";
-import { label, persen, temuan, type Rule } from "./util";
+import { label, persen, teksNo, temuan, type Rule } from "./util";
 
 function cekGanda(
   baris: { no: Cell<string> }[],
@@ -24,7 +24,7 @@ function cekGanda(
         "NO_GANDA",
         "galat",
         b.no.ref,
-        `No ${no} di lembar ${lembar} sudah dipakai ${jenis} di ${awal.ref.address}; No harus unik karena dirujuk tabel lain`
+        `No ${teksNo(b.no)} di lembar ${lembar} sudah dipakai ${jenis} di ${awal.ref.address}; No harus unik karena dirujuk tabel lain`
       )
     );
   }
@@ -44,7 +44,7 @@ export const tautanRules: Rule = (m: ReportModel, out) => {
         "NO_KINERJA_TIDAK_ADA",
         "galat",
         c.ref,
-        `${asal}: No Kinerja ${c.value} tidak ada di lembar Kinerja; isi No indikator yang benar`
+        `${asal}: No Kinerja ${teksNo(c)} tidak ada di lembar Kinerja; isi No indikator yang benar`
       )
     );
   };
@@ -68,7 +68,7 @@ export const tautanRules: Rule = (m: ReportModel, out) => {
         "TANPA_STRATEGI",
         "peringatan",
         k.no.ref,
-        `${label("Indikator", k.no)} belum tercapai (capaian ${persen(c.value)}) tetapi tidak punya strategi; tambahkan baris di lembar Strategi dengan No Kinerja ${k.no.value}`
+        `${label("Indikator", k.no)} belum tercapai (capaian ${persen(c.value)}) tetapi tidak punya strategi; tambahkan baris di lembar Strategi dengan No Kinerja ${teksNo(k.no)}`
       )
     );
   }

@@ -2,7 +2,7 @@
 // plain numbers mixed in one row, impossible percentages, target 0, negatives.
 import type { IndikatorKinerja, NumberCell, ReportModel, TargetCell } from "../model/types";
 import type { Perbaikan, Temuan } from "./types";
-import { angka, angkaSel, kutip, label, persen, temuan, type Rule } from "./util";
+import { angka, angkaSel, kutip, label, persen, teksNo, temuan, type Rule } from "./util";
 
 const CURRENCY = /^(rp\.?|rupiah)$/i;
 
@@ -195,9 +195,7 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
     cekAngka(i.nilai, "Nilai IKM", `IKM ${i.periode.value ?? ""}`.trim(), out);
   }
   for (const t of m.tahunan.tren) {
-    const siapa = `Tren ${t.noKinerja.value ?? ""} ${t.tahun.value ?? ""}`
-      .replace(/\s+/g, " ")
-      .trim();
+    const siapa = `Tren ${teksNo(t.noKinerja)} ${t.tahun.value ?? ""}`.replace(/\s+/g, " ").trim();
     cekAngka(t.target, "Target", siapa, out);
     cekAngka(t.realisasi, "Realisasi", siapa, out);
   }

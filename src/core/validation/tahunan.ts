@@ -3,7 +3,7 @@
 import { cocokTampilan } from "../kinerja/tampilan";
 import type { Cell, ReportModel } from "../model/types";
 import type { Temuan } from "./types";
-import { angka, desimalDitampilkan, label, temuan, type Rule } from "./util";
+import { angka, desimalDitampilkan, label, teksNo, temuan, type Rule } from "./util";
 
 const IKM = /\bikm\b|kepuasan\s+masyarakat/i;
 
@@ -46,7 +46,7 @@ function cekTren(m: ReportModel, out: Temuan[]): void {
         "TREN_TAHUN_GANDA",
         "galat",
         t.tahun.ref,
-        `Tren Kinerja indikator ${t.noKinerja.value}: tahun ${t.tahun.value} sudah ada di ${awal.ref.address}; satu baris per tahun`
+        `Tren Kinerja indikator ${teksNo(t.noKinerja)}: tahun ${t.tahun.value} sudah ada di ${awal.ref.address}; satu baris per tahun`
       )
     );
   }

@@ -148,7 +148,8 @@ export function pulihkan(c: Cell<unknown>, table: string, header: string): Perba
 
 /** Label of an indicator or budget line for messages: "indikator 1.2". */
 export function label(jenis: string, no: Cell<string>): string {
-  return no.value ? `${jenis} ${no.value}` : jenis;
+  const teks = teksNo(no);
+  return teks ? `${jenis} ${teks}` : jenis;
 }
 
 /**
@@ -188,4 +189,14 @@ export function cocokDilaporkan(
   if (rep.formula !== null || typeof rep.raw !== "number") return false;
   const diketik = desimalTampilan(bersihkan(persen ? nilai * 100 : nilai));
   return diketik < d && cocokCepat(nilai, computed, diketik, persen);
+}
+
+/**
+ * A key ("No", "No Kinerja") for a message: as typed; a number typed as a key is
+ * printed the Indonesian way, never as a raw JS number (1e-7, 0.30000000000000004).
+ */
+export function teksNo(no: Cell<string> | null): string {
+  if (!no || no.value === null) return "";
+  if (typeof no.raw === "number") return angka(no.raw, 6);
+  return no.value.length > 40 ? no.value.slice(0, 39) + "…" : no.value;
 }

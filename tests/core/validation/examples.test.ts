@@ -94,7 +94,7 @@ describe("every example", () => {
       expect(r.galat + r.peringatan + r.info).toBe(t.length);
       for (const x of t) {
         expect(x.sel).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
-        expect(x.pesan).not.toMatch(/NaN|undefined|null|\d\.\d{5,}/);
+        expect(x.pesan).not.toMatch(/NaN|undefined|null|\d\.\d{5,}|\de-\d/);
       }
     }
   );
