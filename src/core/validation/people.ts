@@ -10,6 +10,14 @@ function rapikan(c: Cell<string>, digits: string): Extract<Perbaikan, { jenis: "
   return { jenis: "rapikan-nip", sel: c.ref, nilai, label: `Rapikan NIP menjadi ${nilai}` };
 }
 
+/** A NIP as typed; one stored as a number is shown as its digits, not grouped by thousands. */
+function kutipNip(raw: unknown): string {
+  if (typeof raw === "number" && Number.isFinite(raw) && Math.abs(raw) < 1e21) {
+    return `"${raw.toFixed(0)}"`;
+  }
+  return kutip(raw);
+}
+
 function cekNip(c: Cell<string>, siapa: string, out: Temuan[]): void {
   if (kosong(c) || c.formula !== null) return;
   const h = parseNip(c.raw);
@@ -41,7 +49,7 @@ function cekNip(c: Cell<string>, siapa: string, out: Temuan[]): void {
       c.ref,
       fix
         ? `${siapa}: NIP ${kutip(c.raw)} memuat tanda baca yang tidak dikenali; tulis ${fix.nilai}`
-        : `${siapa}: NIP ${kutip(c.raw)} tidak valid: ${h.error.message}`,
+        : `${siapa}: NIP ${kutipNip(c.raw)} tidak valid: ${h.error.message}`,
       fix
     )
   );

@@ -485,6 +485,38 @@ describe("keys and links", () => {
     expect(di(t, "NO_KINERJA_TIDAK_ADA")).toEqual(["Anggaran!D3", "Strategi!A2"]);
   });
 
+  it("No Kinerja in the Tahunan sheets (Kendala, Tren Kinerja, Pembanding)", () => {
+    const t = cek({
+      tabel: [
+        rawTable(
+          "Kendala",
+          ["No Kinerja", "Kendala", "Upaya", "Faktor Keberhasilan"],
+          [
+            ["1", "hujan", "jadwal ulang", "kerja sama"],
+            ["5", "x", "y", "z"],
+          ]
+        ),
+        rawTable(
+          "TrenKinerja",
+          ["No Kinerja", "Tahun", "Target", "Realisasi"],
+          [["6", 2022, 10, 9]],
+          {
+            sheet: "Tren Kinerja",
+          }
+        ),
+        rawTable(
+          "Pembanding",
+          ["No Kinerja", "Unit", "Realisasi"],
+          [["2", "Kecamatan Yosowilangun", 0.8]]
+        ),
+      ],
+    });
+    expect(di(t, "NO_KINERJA_TIDAK_ADA")).toEqual(["Tren Kinerja!A2", "Kendala!A3"]);
+    expect(t.find((x) => x.sel === "A3")?.pesan).toBe(
+      "Kendala: No Kinerja 5 tidak ada di lembar Kinerja; isi No indikator yang benar"
+    );
+  });
+
   it("an indicator not achieved without any strategy", () => {
     const t = cek({ strategi: (r) => (r[0]["No Kinerja"] = "2") });
     expect(di(t, "TANPA_STRATEGI")).toEqual(["Kinerja!A2"]);
@@ -504,6 +536,14 @@ describe("people", () => {
     expect(t.pesan).toContain("jenis kelamin");
     t = satu(cek({ profil: (p) => (p.NIP = "19661305 198903 1 009") }), "NIP_TIDAK_VALID");
     expect(t.pesan).toContain("tanggal lahir");
+  });
+
+  it("a NIP stored as a number has lost its last digits", () => {
+    const t = satu(cek({ profil: (p) => (p.NIP = 196609051989031000) }), "NIP_TIDAK_VALID");
+    expect(t.pesan).toContain('NIP "196609051989031000" tidak valid');
+    expect(t.pesan).toContain("tersimpan sebagai angka");
+    expect(t.pesan).not.toMatch(/e\+/);
+    expect(t.perbaikan).toBeUndefined();
   });
 
   it("a NIP whose only fault is punctuation or spacing gets rapikan-nip", () => {
