@@ -13,7 +13,12 @@ function rapikan(c: Cell<string>, digits: string): Extract<Perbaikan, { jenis: "
 /** A NIP as typed; one stored as a number is shown as its digits, not grouped by thousands. */
 function kutipNip(raw: unknown): string {
   if (typeof raw === "number" && Number.isFinite(raw) && Math.abs(raw) < 1e21) {
-    return `"${raw.toFixed(0)}"`;
+    // Excel keeps 15 significant digits: the rest are zeros, as the sheet shows them.
+    const [mantisa, pangkat] = Math.abs(raw).toExponential(14).split("e");
+    const e = Number(pangkat);
+    const digits =
+      e >= 14 ? mantisa.replace(".", "") + "0".repeat(e - 14) : Math.abs(raw).toFixed(0);
+    return `"${raw < 0 ? "-" : ""}${digits}"`;
   }
   return kutip(raw);
 }
