@@ -150,6 +150,9 @@ function cekPredikat(k: IndikatorKinerja, out: Temuan[]): void {
   }
   const tertulis = typeof rep.raw === "string" ? rep.raw : rep.value;
   if (tertulis === null || normalHeader(tertulis) === normalHeader(hitung)) return;
+  // A formula not yet calculated (a file written without results) or showing an Excel
+  // error (#NAME? without the add-in) says nothing about the figure.
+  if (rep.formula !== null && (tertulis.trim() === "" || tertulis.trim().startsWith("#"))) return;
   // Quote the cell as typed (a number the Indonesian way, never a raw JS number).
   out.push(
     temuan(

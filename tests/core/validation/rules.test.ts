@@ -307,6 +307,20 @@ describe("computed columns", () => {
     ).toEqual([]);
   });
 
+  it("formulas without a calculated result, or showing an Excel error, are no finding", () => {
+    const t = cek({
+      kinerja: (r) => {
+        for (const row of r) Object.assign(row, { Capaian: "#NAME?", Predikat: "#NAME?" });
+        r[0].Predikat = " ";
+      },
+      anggaran: (r) => {
+        for (const row of r) row.Serapan = "#NAME?";
+      },
+    });
+    // The fixture writes formulas only where a value stands; these cells all hold one.
+    expect(t).toEqual([]);
+  });
+
   it("a blank computed cell is info with its formula to restore", () => {
     const t = satu(cek({ kinerja: (r) => (r[0].Predikat = "") }), "PREDIKAT_KOSONG");
     expect(t).toMatchObject({ tingkat: "info", sel: "N2" });
