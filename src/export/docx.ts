@@ -37,8 +37,9 @@ import {
 
 const FONT = "Times New Roman";
 const SIZE = 24; // half-points: 12 pt
-const SIZE_TABLE = 20; // 10 pt keeps tables on an A4 page
-const SIZE_TABLE_WIDE = 18; // 9 pt for tables of seven or more columns
+// Table text: 10 pt keeps tables on an A4 page, 9 pt for seven or more columns.
+const STYLE_TABLE = "LkjTabel";
+const STYLE_TABLE_WIDE = "LkjTabelLebar";
 const LINE = 360; // 240ths of a line: 1,5 spacing
 const TWIP_PER_CM = 567;
 const PAGE = { width: 11906, height: 16838 }; // A4 in twips
@@ -87,28 +88,25 @@ interface RunStyle {
   underline?: boolean;
 }
 
+// Font and size come from the document defaults and paragraph styles, not from
+// every run: a large report has tens of thousands of runs, and per-run
+// properties multiply the XML the packer has to write.
 function textRuns(runs: readonly Run[], style: RunStyle = {}): TextRun[] {
   return runs.map((r) => {
-    const base: IRunOptions = {
-      font: FONT,
-      size: style.size ?? SIZE,
-      underline: style.underline ? { type: UnderlineType.SINGLE } : undefined,
-    };
+    const opts: { -readonly [K in keyof IRunOptions]: IRunOptions[K] } = {};
+    if (style.size) opts.size = style.size;
+    if (style.underline) opts.underline = { type: UnderlineType.SINGLE };
     if (r.kind === "placeholder") {
-      return new TextRun({
-        ...base,
-        text: teksPlaceholder(r.label),
-        italics: true,
-        bold: style.bold,
-        shading: { type: ShadingType.CLEAR, color: "auto", fill: PLACEHOLDER_SHADE },
-      });
+      opts.text = teksPlaceholder(r.label);
+      opts.italics = true;
+      if (style.bold) opts.bold = true;
+      opts.shading = { type: ShadingType.CLEAR, color: "auto", fill: PLACEHOLDER_SHADE };
+      return new TextRun(opts);
     }
-    return new TextRun({
-      ...base,
-      text: r.text,
-      bold: style.bold || r.bold,
-      italics: r.italic,
-    });
+    opts.text = r.text;
+    if (style.bold || r.bold) opts.bold = true;
+    if (r.italic) opts.italics = true;
+    return new TextRun(opts);
   });
 }
 
@@ -124,8 +122,6 @@ function headingRuns(runs: readonly Run[]): TextRun[] {
       out.push(
         new TextRun({
           text: line,
-          font: FONT,
-          size: SIZE,
           bold: true,
           italics: r.italic,
           break: i > 0 ? 1 : 0,
@@ -182,7 +178,7 @@ function tableRows(
   widths: number[],
   header: boolean
 ): TableRow[] {
-  const size = t.align.length >= 7 ? SIZE_TABLE_WIDE : SIZE_TABLE;
+  const style = t.align.length >= 7 ? STYLE_TABLE_WIDE : STYLE_TABLE;
   return rows.map((row, r) => {
     const bold = header || (t.totalRows?.includes(r) ?? false);
     let col = 0;
@@ -193,16 +189,16 @@ function tableRows(
       col += span;
       return new TableCell({
         columnSpan: span > 1 ? span : undefined,
-        width: { size: width, type: WidthType.DXA },
-        verticalAlign: VerticalAlign.CENTER,
+        width: span > 1 ? { size: width, type: WidthType.DXA } : undefined,
+        verticalAlign: header ? VerticalAlign.CENTER : undefined,
         shading: header
           ? { type: ShadingType.CLEAR, color: "auto", fill: HEADER_SHADE }
           : undefined,
-        margins: { top: 40, bottom: 40, left: 80, right: 80 },
         children: [
           new Paragraph({
-            alignment: alignment(align),
-            children: textRuns(cell.runs, { bold: bold || cell.bold, size }),
+            style,
+            alignment: align === "left" ? undefined : alignment(align),
+            children: textRuns(cell.runs, { bold: bold || cell.bold }),
           }),
         ],
       });
@@ -220,7 +216,7 @@ function table(t: TableBlock): (Paragraph | Table)[] {
         alignment: AlignmentType.CENTER,
         keepNext: true,
         spacing: { before: 120, after: 120 },
-        children: [new TextRun({ text: t.caption, font: FONT, size: SIZE, bold: true })],
+        children: [new TextRun({ text: t.caption, bold: true })],
       })
     );
   }
@@ -228,6 +224,7 @@ function table(t: TableBlock): (Paragraph | Table)[] {
     new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
       borders: {
         top: THIN,
         bottom: THIN,
@@ -325,7 +322,7 @@ function cover(doc: NarrativeDocument): Paragraph[] {
       new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: { after: i === lines.length - 1 ? 360 : 60 },
-        children: [new TextRun({ text: line, font: FONT, size: i === 0 ? 28 : SIZE, bold: true })],
+        children: [new TextRun({ text: line, size: i === 0 ? 28 : SIZE, bold: true })],
       })
   );
 }
@@ -342,6 +339,10 @@ export function buildDocx(doc: NarrativeDocument): Document {
     numbering: NUMBERING,
     styles: {
       default: { document: { run: { font: FONT, size: SIZE } } },
+      paragraphStyles: [
+        { id: STYLE_TABLE, name: "LKj Tabel", basedOn: "Normal", run: { size: 20 } },
+        { id: STYLE_TABLE_WIDE, name: "LKj Tabel Lebar", basedOn: "Normal", run: { size: 18 } },
+      ],
     },
     sections: [
       {
@@ -351,7 +352,7 @@ export function buildDocx(doc: NarrativeDocument): Document {
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 20 })],
+                children: [new TextRun({ children: [PageNumber.CURRENT], size: 20 })],
               }),
             ],
           }),
