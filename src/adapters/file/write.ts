@@ -34,6 +34,11 @@ export interface WriteOptions {
   data?: TableRows;
   /** Blank body rows of a table without data (Excel tables need at least one). Default 1. */
   barisKosong?: number;
+  /**
+   * Data cells typed with a percent sign ("100%"): given a percent format where
+   * their column has none (table, column headers, 0-based body rows; no rows: all).
+   */
+  persen?: readonly { table: string; kolom: readonly string[]; baris?: readonly number[] }[];
 }
 
 const ROMAWI = ["I", "II", "III", "IV"];
@@ -221,6 +226,19 @@ function tulisSheet(wb: ExcelJS.Workbook, sheet: SheetDef, ctx: Konteks): void {
     columns: cols.map((c) => ({ name: c.header, filterButton: true })),
     rows,
   });
+
+  for (const p of ctx.opts.persen ?? []) {
+    // Profil rows are reordered to the template's fields, so row indices do not apply there.
+    if (p.table !== table.name || table.name === "Profil") continue;
+    if (!ctx.opts.data?.[table.name]?.length) continue;
+    cols.forEach((c, j) => {
+      if (!p.kolom.includes(c.header)) return;
+      rows.forEach((_r, i) => {
+        if (p.baris && !p.baris.includes(i)) return;
+        ws.getCell(i + 2, j + 1).numFmt = "0.00%";
+      });
+    });
+  }
 
   const last = rows.length + 1;
   const header = ws.getRow(1);
