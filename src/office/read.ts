@@ -163,6 +163,20 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<RawWo
   return outcome.raw;
 }
 
+/**
+ * As readWorkbook, with the whole outcome (round trips, plan). Loads queued on
+ * `context` before the call go into its first sync (the Narasi writer reads
+ * its sheet that way, in the same round trip).
+ */
+export async function readWorkbookRemembered(
+  context: Excel.RequestContext,
+  options: ReadOptions = {}
+): Promise<ReadOutcome> {
+  const outcome = await readWorkbookWithPlan(context, lastPlan, options);
+  lastPlan = outcome.plan;
+  return outcome;
+}
+
 /** Forgets the remembered table list (tests, or after the pane reloads a workbook). */
 export function forgetReadPlan(): void {
   lastPlan = null;

@@ -1278,12 +1278,40 @@ export class Range extends ClientObject {
       if (applyTo === "All" || applyTo === "Contents") this._ctx._changed(res.sheet, res.rect);
     });
   }
-  merge(): void {
-    this._ctx._enqueue(true, () => undefined);
+  merge(across = false): void {
+    this._ctx._enqueue(true, () => {
+      const { sheet, rect } = this._res();
+      const list = mergedAreas(sheet);
+      const rows = across ? rectRows(rect) : 1;
+      for (let i = 0; i < rows; i++) {
+        const r = across ? { ...rect, r0: rect.r0 + i, r1: rect.r0 + i } : rect;
+        if (rectRows(r) * rectCols(r) > 1) list.push(r);
+      }
+    });
   }
   unmerge(): void {
-    this._ctx._enqueue(true, () => undefined);
+    this._ctx._enqueue(true, () => {
+      const { sheet, rect } = this._res();
+      const list = mergedAreas(sheet);
+      const keep = list.filter((m) => !intersectsRect(m, rect));
+      list.splice(0, list.length, ...keep);
+    });
   }
+}
+
+/** Merged areas of a sheet (kept in SheetModel.extra.merges; Range.merge/unmerge). */
+export function mergedAreas(sheet: SheetModel): Rect[] {
+  const list = (sheet.extra.merges ??= []) as Rect[];
+  return list;
+}
+
+function intersectsRect(a: Rect, b: Rect): boolean {
+  return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+}
+
+/** Indent levels set through RangeFormat.indentLevel, by "row,col" (SheetModel.extra.indentLevel). */
+export function indentLevels(sheet: SheetModel): Record<string, number> {
+  return (sheet.extra.indentLevel ??= {}) as Record<string, number>;
 }
 
 function defaultFormatLocal(): Partial<CellData["format"]> {
@@ -1360,7 +1388,14 @@ export class RangeFormat extends ClientObject {
     this._range._check();
   }
   _scalarNames(): string[] {
-    return ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"];
+    return [
+      "columnWidth",
+      "rowHeight",
+      "wrapText",
+      "horizontalAlignment",
+      "verticalAlignment",
+      "indentLevel",
+    ];
   }
   override _navs(): Record<string, () => ClientObject> {
     return {
@@ -1373,6 +1408,9 @@ export class RangeFormat extends ClientObject {
     const res = this._range._res();
     if (name === "columnWidth") return res.sheet.columnWidths.get(res.rect.c0) ?? 48;
     if (name === "rowHeight") return res.sheet.rowHeights.get(res.rect.r0) ?? 15;
+    if (name === "indentLevel") {
+      return indentLevels(res.sheet)[`${res.rect.r0},${res.rect.c0}`] ?? 0;
+    }
     return uniform(res, (c) => c.format[name as "wrapText"]);
   }
   autofitColumns(): void {
@@ -1414,6 +1452,14 @@ accessors(
     }
   }
 );
+
+accessors(RangeFormat, ["indentLevel"], (self: RangeFormat, _n, v) => {
+  const res = self._range._res();
+  const levels = indentLevels(res.sheet);
+  eachCell(res, (_cell, r, c) => {
+    levels[`${res.rect.r0 + r},${res.rect.c0 + c}`] = Number(v);
+  });
+});
 
 export class RangeFill extends ClientObject {
   constructor(

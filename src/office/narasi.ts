@@ -1,0 +1,564 @@
+// "Buat Narasi" in Excel: reads the report tables and the Narasi sheet in ONE
+// round trip, validates, then writes the Narasi sheet in ONE round trip.
+//
+// What the sheet was generated from is kept in the workbook settings
+// (Excel.SettingCollection, saved inside the file, invisible to the user) under
+// KUNCI_META: the model fingerprint `doc.sumber` and a hash of the text
+// written. From these, statusNarasi() tells whether the tables changed since
+// (stale) and whether the user edited the sheet's text. A regeneration never
+// destroys edited text: the edited sheet is renamed "Narasi (lama)", "Narasi
+// (lama 2)", … and a fresh Narasi sheet takes its place, in the same write.
+import { mapWorkbook } from "../core/model";
+import type { RawWorkbook, ReportModel } from "../core/model/types";
+import {
+  type NarrativeDocument,
+  type OpsiNarasi,
+  type RowStyle,
+  type SheetRows,
+  buildNarasi,
+  renderSheetRows,
+  sidikJari,
+} from "../core/narrative";
+import { validateReport } from "../core/validation";
+import type { Temuan } from "../core/validation/types";
+import { readWorkbookRemembered } from "./read";
+
+export const LEMBAR_NARASI = "Narasi";
+/** Workbook setting holding MetaNarasi as JSON. */
+export const KUNCI_META = "LKJ.Narasi";
+
+/** What the add-in wrote to the Narasi sheet (stored with the workbook). */
+export interface MetaNarasi {
+  versi: 1;
+  /** doc.sumber: sidikJari of the model the text was built from. */
+  sumber: string;
+  /** hashTeks of the rows written. */
+  teks: string;
+  baris: number;
+  lebar: number;
+}
+
+/** The Narasi sheet as it is now. */
+export interface KeadaanLembar {
+  ada: boolean;
+  /** 0-based sheet position (-1 when absent). */
+  posisi: number;
+  /** Its text from A1, trailing blanks dropped (see normalTeks). */
+  teks: string[][];
+  /** hashTeks(teks). */
+  hash: string;
+}
+
+export interface BacaanNarasi {
+  raw: RawWorkbook;
+  model: ReportModel;
+  temuan: Temuan[];
+  lembar: KeadaanLembar;
+  meta: MetaNarasi | null;
+  /** Round trips of the read (1 once the table list is known). */
+  syncs: number;
+}
+
+export interface StatusNarasi {
+  /** A sheet named Narasi exists. */
+  ada: boolean;
+  /** The add-in's metadata for it is there. */
+  dariAddin: boolean;
+  /** Fingerprint still equals the tables' one; null when unknown (no sheet or no metadata). */
+  mutakhir: boolean | null;
+  /** Its text differs from what the add-in wrote (or no metadata and not empty). */
+  diubah: boolean;
+  sumber: string | null;
+  sidikSekarang: string;
+  syncs: number;
+}
+
+export interface OpsiBuat extends OpsiNarasi {
+  /** Write even when validation found errors (the user chose "Tetap buat narasi"). */
+  tetapBuat?: boolean;
+  /** Validator (tests); default validateReport. */
+  validate?: (model: ReportModel) => Temuan[];
+}
+
+export type HasilBuat =
+  | {
+      status: "perlu-konfirmasi";
+      /** Every finding; at least one galat. */
+      temuan: Temuan[];
+      syncs: { baca: number; tulis: number };
+    }
+  | {
+      status: "selesai";
+      temuan: Temuan[];
+      doc: NarrativeDocument;
+      /** Name of the sheet keeping the user's edited text, null when none was needed. */
+      lembarLama: string | null;
+      baris: number;
+      placeholders: string[];
+      syncs: { baca: number; tulis: number };
+    };
+
+// ---------------------------------------------------------------------------
+// Pure helpers (exported for tests)
+
+function teksSel(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  return typeof v === "string" ? v : String(v);
+}
+
+/**
+ * Cell values placed from A1 (the used range starts at row r0, column c0) as
+ * strings, trailing empty cells and rows dropped: the same text compares
+ * equal however wide the used range is.
+ */
+export function normalTeks(values: readonly (readonly unknown[])[], r0 = 0, c0 = 0): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < r0; i++) out.push([]);
+  for (const row of values) {
+    const r: string[] = new Array<string>(c0).fill("");
+    for (const v of row) r.push(teksSel(v));
+    while (r.length > 0 && r[r.length - 1] === "") r.pop();
+    out.push(r);
+  }
+  while (out.length > 0 && out[out.length - 1].length === 0) out.pop();
+  return out;
+}
+
+/** 64-bit FNV-1a (two 32-bit lanes) of the normalised text, as 16 hex digits. */
+export function hashTeks(rows: readonly (readonly unknown[])[]): string {
+  const teks = normalTeks(rows);
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x9e3779b9;
+  const tambah = (code: number) => {
+    h1 = Math.imul(h1 ^ code, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ code, 0x01000193 ^ 0x5bd1e995) >>> 0;
+  };
+  for (const row of teks) {
+    for (const cell of row) {
+      for (let i = 0; i < cell.length; i++) tambah(cell.charCodeAt(i));
+      tambah(0x1f);
+    }
+    tambah(0x1e);
+  }
+  return h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0");
+}
+
+/** "Narasi (lama)", then "Narasi (lama 2)", … : the first name not taken. */
+export function namaLembarLama(sheetNames: readonly string[]): string {
+  const ada = new Set(sheetNames.map((s) => s.toLowerCase()));
+  const dasar = `${LEMBAR_NARASI} (lama`;
+  if (!ada.has(`${dasar})`.toLowerCase())) return `${dasar})`;
+  for (let i = 2; ; i++) {
+    const n = `${dasar} ${i})`;
+    if (!ada.has(n.toLowerCase())) return n;
+  }
+}
+
+function bacaMeta(v: unknown): MetaNarasi | null {
+  let o: unknown = v;
+  if (typeof v === "string") {
+    try {
+      o = JSON.parse(v);
+    } catch {
+      return null;
+    }
+  }
+  if (!o || typeof o !== "object") return null;
+  const m = o as Record<string, unknown>;
+  if (typeof m.sumber !== "string" || typeof m.teks !== "string") return null;
+  return {
+    versi: 1,
+    sumber: m.sumber,
+    teks: m.teks,
+    baris: Number(m.baris) || 0,
+    lebar: Number(m.lebar) || 0,
+  };
+}
+
+/** The sheet's text is not what the add-in wrote: keep it before writing. */
+export function perluDisimpan(lembar: KeadaanLembar, meta: MetaNarasi | null): boolean {
+  if (!lembar.ada) return false;
+  if (meta) return lembar.hash !== meta.teks;
+  // A Narasi sheet the add-in has no record of: only an empty one may be reused.
+  return lembar.teks.length > 0;
+}
+
+// ---------------------------------------------------------------------------
+// Layout: formats grouped into as few range operations as possible.
+
+/** Text width of the sheet in points (about an A4 page between margins). */
+const LEBAR_TOTAL = 480;
+/** Average width of one character of 11 pt Calibri, in points (for row heights). */
+const LEBAR_HURUF = 5.6;
+const TINGGI_BARIS = 15;
+/** Excel's largest row height. */
+const TINGGI_MAKS = 409;
+
+const ISIAN = "#FFF2CC";
+const KEPALA_TABEL = "#D9E1F2";
+const TOTAL_TABEL = "#F2F2F2";
+
+/** Column widths in points from the relative widths. */
+export function lebarKolomPt(sr: SheetRows): number[] {
+  const sum = sr.columnWidths.reduce((a, b) => a + (b > 0 ? b : 0), 0) || sr.width;
+  return sr.columnWidths.map((w) =>
+    Math.max(24, Math.round((LEBAR_TOTAL * (w > 0 ? w : 1)) / sum))
+  );
+}
+
+/**
+ * Row heights for wrapped text: Excel does not autofit rows of merged cells,
+ * so the height is estimated from the text length and the merged width.
+ */
+export function tinggiBaris(sr: SheetRows, kolom: number[]): number[] {
+  return sr.rows.map((row, i) => {
+    const st = sr.styles[i];
+    const span = new Map<number, number>();
+    for (const [c, n] of st.merges ?? []) span.set(c, n);
+    let baris = 1;
+    row.forEach((teks, c) => {
+      if (teks === "") return;
+      const n = span.get(c) ?? 1;
+      let lebar = 0;
+      for (let k = c; k < Math.min(kolom.length, c + n); k++) lebar += kolom[k];
+      const perBaris = Math.max(1, Math.floor((lebar - 6) / LEBAR_HURUF));
+      const b = teks
+        .split("\n")
+        .reduce((a, bagian) => a + Math.max(1, Math.ceil(bagian.length / perBaris)), 0);
+      baris = Math.max(baris, b);
+    });
+    const besar = st.kind === "title" ? 1.3 : 1;
+    return Math.min(TINGGI_MAKS, Math.ceil(baris * TINGGI_BARIS * besar));
+  });
+}
+
+/** Half-open runs [a, b) of consecutive rows with the same key (null keys skipped). */
+export function kelompokBaris<K>(n: number, key: (i: number) => K | null): [number, number, K][] {
+  const out: [number, number, K][] = [];
+  let a = 0;
+  while (a < n) {
+    const k = key(a);
+    let b = a + 1;
+    while (b < n && key(b) === k) b++;
+    if (k !== null) out.push([a, b, k]);
+    a = b;
+  }
+  return out;
+}
+
+function kunciGaya(st: RowStyle): string {
+  return [st.kind, st.bold ? "b" : "", st.centered ? "c" : "", st.indent ?? 0].join("|");
+}
+
+const RATA = { left: "Left", right: "Right", center: "Center" } as const;
+
+/** Strings Excel would not keep as typed get a leading apostrophe (shown and read back without it). */
+function teksAman(row: string[]): string[] {
+  return row.map((s) => (/^['=]/.test(s) ? `'${s}` : s));
+}
+
+/** Queues every write of the Narasi sheet's content and formats on `ws` (no sync). */
+function antreIsi(ws: Excel.Worksheet, sr: SheetRows): void {
+  const n = sr.rows.length;
+  const w = sr.width;
+  if (n === 0) return;
+  const semua = ws.getRangeByIndexes(0, 0, n, w);
+  // Text format first, so "2023" or "1.234" stay the text the narrative wrote.
+  semua.numberFormat = sr.rows.map((r) => r.map(() => "@"));
+  semua.values = sr.rows.map(teksAman);
+  semua.format.wrapText = true;
+  semua.format.verticalAlignment = "Top";
+
+  const kolom = lebarKolomPt(sr);
+  kolom.forEach((pt, c) => {
+    ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = pt;
+  });
+  const tinggi = tinggiBaris(sr, kolom);
+  for (const [a, b, h] of kelompokBaris(n, (i) => tinggi[i])) {
+    ws.getRangeByIndexes(a, 0, b - a, 1).getEntireRow().format.rowHeight = h;
+  }
+
+  // Row styles: one operation per run of equal styles.
+  for (const [a, b] of kelompokBaris(n, (i) => kunciGaya(sr.styles[i]))) {
+    const st = sr.styles[a];
+    const r = ws.getRangeByIndexes(a, 0, b - a, w);
+    if (st.bold) r.format.font.bold = true;
+    if (st.kind === "title") r.format.font.size = 14;
+    else if (st.kind === "heading1") r.format.font.size = 12;
+    if (st.centered) r.format.horizontalAlignment = "Center";
+    else if (st.kind === "paragraph") r.format.horizontalAlignment = "Justify";
+    if (st.indent && (st.kind === "listItem" || st.kind === "paragraph")) {
+      r.format.indentLevel = Math.min(15, st.indent);
+    }
+  }
+
+  // Merges: consecutive rows with the same merges are merged across in one call.
+  const kunciMerge = (i: number) => {
+    const m = sr.styles[i].merges;
+    return m && m.some(([, s]) => s > 1) ? JSON.stringify(m) : null;
+  };
+  for (const [a, b, k] of kelompokBaris(n, kunciMerge)) {
+    for (const [c, s] of JSON.parse(k) as [number, number][]) {
+      if (s > 1) ws.getRangeByIndexes(a, c, b - a, s).merge(true);
+    }
+  }
+
+  // Tables: borders around and inside, shaded header, aligned columns.
+  for (const [a, b] of kelompokBaris(n, (i) =>
+    sr.styles[i].table === undefined ? null : sr.styles[i].table
+  )) {
+    const t = ws.getRangeByIndexes(a, 0, b - a, w);
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideVertical",
+      "InsideHorizontal",
+    ] as const) {
+      const border = t.format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.color = "#000000";
+    }
+    for (const [x, y, kind] of kelompokBaris(b - a, (i) => sr.styles[a + i].kind)) {
+      const r0 = a + x;
+      const rows = y - x;
+      if (kind === "tableHeader") {
+        const h = ws.getRangeByIndexes(r0, 0, rows, w);
+        h.format.fill.color = KEPALA_TABEL;
+        h.format.horizontalAlignment = "Center";
+        h.format.verticalAlignment = "Center";
+        continue;
+      }
+      if (kind === "tableTotal")
+        ws.getRangeByIndexes(r0, 0, rows, w).format.fill.color = TOTAL_TABEL;
+      const align = sr.styles[r0].align ?? [];
+      align.forEach((al, c) => {
+        if (al !== "left") {
+          ws.getRangeByIndexes(r0, c, rows, 1).format.horizontalAlignment = RATA[al];
+        }
+      });
+    }
+  }
+
+  // Placeholders to fill in: highlighted cell by cell.
+  sr.styles.forEach((st, i) => {
+    for (const c of st.placeholders ?? []) ws.getCell(i, c).format.fill.color = ISIAN;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Office.js
+
+/** Whether an Excel API requirement set is there; outside Office (tests) the stand-in has all. */
+function dukung(versi: string): boolean {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
+  return Office.context.requirements.isSetSupported("ExcelApi", versi);
+}
+
+/** Whether the Narasi sheet existed at the last read or write (so its cells can go in the first sync). */
+let narasiDiduga = false;
+
+interface Antrean {
+  ws: Excel.Worksheet;
+  setting: Excel.Setting;
+  used: Excel.Range | null;
+  events: Excel.Runtime | null;
+}
+
+function antreBaca(context: Excel.RequestContext, adaLembar: boolean): Antrean {
+  const wb = context.workbook;
+  const ws = wb.worksheets.getItemOrNullObject(LEMBAR_NARASI).load("name, position");
+  const setting = wb.settings.getItemOrNullObject(KUNCI_META).load("value");
+  // getItem (not the null object) so a sheet that is gone fails the sync plainly.
+  const used = adaLembar
+    ? wb.worksheets
+        .getItem(LEMBAR_NARASI)
+        .getUsedRangeOrNullObject(true)
+        .load("values, rowIndex, columnIndex")
+    : null;
+  const events = dukung("1.8") ? context.runtime.load("enableEvents") : null;
+  return { ws, setting, used, events };
+}
+
+function dimuat(q: Antrean): boolean {
+  try {
+    void q.ws.isNullObject;
+    void q.setting.isNullObject;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function kodeGalat(e: unknown): string | undefined {
+  return (e as { code?: string } | null)?.code;
+}
+
+interface BacaanDalam extends BacaanNarasi {
+  events: Excel.Runtime | null;
+  sheetNames: string[];
+}
+
+async function baca(
+  context: Excel.RequestContext,
+  validate: (m: ReportModel) => Temuan[]
+): Promise<BacaanDalam> {
+  let q = antreBaca(context, narasiDiduga);
+  let extra = 0;
+  let outcome;
+  try {
+    outcome = await readWorkbookRemembered(context);
+  } catch (e) {
+    // The Narasi sheet expected was deleted: read again without its cells.
+    if (kodeGalat(e) !== "ItemNotFound" || !q.used) throw e;
+    extra++;
+    q = antreBaca(context, false);
+    outcome = await readWorkbookRemembered(context);
+  }
+  const sheetNames = outcome.raw.sheetNames;
+  const ada = sheetNames.some((s) => s.toLowerCase() === LEMBAR_NARASI.toLowerCase());
+  // Rare: the table list changed (its retry dropped these loads) or Narasi appeared.
+  if (!dimuat(q) || (ada && !q.used) || (!ada && q.used)) {
+    q = antreBaca(context, ada);
+    extra++;
+    await context.sync();
+  }
+  narasiDiduga = ada;
+  let teks: string[][] = [];
+  if (q.used && !q.used.isNullObject) {
+    teks = normalTeks(q.used.values, q.used.rowIndex, q.used.columnIndex);
+  }
+  const lembar: KeadaanLembar = {
+    ada: !q.ws.isNullObject,
+    posisi: q.ws.isNullObject ? -1 : q.ws.position,
+    teks,
+    hash: hashTeks(teks),
+  };
+  const meta = q.setting.isNullObject ? null : bacaMeta(q.setting.value);
+  const model = mapWorkbook(outcome.raw);
+  return {
+    raw: outcome.raw,
+    model,
+    temuan: validate(model),
+    lembar,
+    meta,
+    syncs: outcome.syncs + extra,
+    events: q.events,
+    sheetNames,
+  };
+}
+
+/** Reads the tables and the Narasi sheet's state (one round trip once the table list is known). */
+export async function bacaNarasi(
+  validate: (m: ReportModel) => Temuan[] = validateReport
+): Promise<BacaanNarasi> {
+  return Excel.run(async (context) => {
+    const b = await baca(context, validate);
+    return {
+      raw: b.raw,
+      model: b.model,
+      temuan: b.temuan,
+      lembar: b.lembar,
+      meta: b.meta,
+      syncs: b.syncs,
+    };
+  });
+}
+
+function status(b: BacaanNarasi): StatusNarasi {
+  const sidikSekarang = sidikJari(b.model);
+  const ada = b.lembar.ada;
+  return {
+    ada,
+    dariAddin: b.meta !== null,
+    mutakhir: ada && b.meta ? b.meta.sumber === sidikSekarang : null,
+    diubah: perluDisimpan(b.lembar, b.meta),
+    sumber: b.meta?.sumber ?? null,
+    sidikSekarang,
+    syncs: b.syncs,
+  };
+}
+
+/** Whether the Narasi sheet exists, is out of date, or was edited by the user (one read). */
+export async function statusNarasi(): Promise<StatusNarasi> {
+  // Findings are not needed here: skip the validator.
+  return status(await bacaNarasi(() => []));
+}
+
+/** The narrative of the workbook as it is now (for Word and "Salin"); one read, no write. */
+export async function dokumenNarasi(opsi: OpsiNarasi = {}): Promise<NarrativeDocument> {
+  const b = await bacaNarasi(() => []);
+  return buildNarasi(b.model, opsi);
+}
+
+function jumlahGalat(temuan: Temuan[]): number {
+  return temuan.filter((t) => t.tingkat === "galat").length;
+}
+
+/**
+ * "Buat Narasi": one read; with errors and without `tetapBuat` it stops and
+ * returns the findings; otherwise one write: the Narasi sheet (the edited one
+ * kept under another name first), its metadata, the sheet activated.
+ */
+export async function buatNarasi(opsi: OpsiBuat = {}): Promise<HasilBuat> {
+  const { tetapBuat, validate = validateReport, ...opsiNarasi } = opsi;
+  return Excel.run(async (context): Promise<HasilBuat> => {
+    const b = await baca(context, validate);
+    if (!tetapBuat && jumlahGalat(b.temuan) > 0) {
+      return { status: "perlu-konfirmasi", temuan: b.temuan, syncs: { baca: b.syncs, tulis: 0 } };
+    }
+    const doc = buildNarasi(b.model, opsiNarasi);
+    const sr = renderSheetRows(doc);
+    const meta: MetaNarasi = {
+      versi: 1,
+      sumber: doc.sumber,
+      teks: hashTeks(sr.rows),
+      baris: sr.rows.length,
+      lebar: sr.width,
+    };
+
+    const wb = context.workbook;
+    if (b.events) context.runtime.enableEvents = false;
+    if (dukung("1.6")) wb.application.suspendApiCalculationUntilNextSync();
+    let lembarLama: string | null = null;
+    let ws: Excel.Worksheet;
+    if (perluDisimpan(b.lembar, b.meta)) {
+      // The user's text stays, under another name; a fresh sheet takes its place.
+      lembarLama = namaLembarLama(b.sheetNames);
+      wb.worksheets.getItem(LEMBAR_NARASI).name = lembarLama;
+      ws = wb.worksheets.add(LEMBAR_NARASI);
+      ws.position = b.lembar.posisi;
+    } else if (b.lembar.ada) {
+      ws = wb.worksheets.getItem(LEMBAR_NARASI);
+      // Only what the add-in wrote is here (text unchanged): start from a clean sheet.
+      const lama = ws.getUsedRange();
+      lama.unmerge();
+      lama.clear("All");
+      lama.getEntireRow().format.rowHeight = TINGGI_BARIS;
+    } else {
+      ws = wb.worksheets.add(LEMBAR_NARASI);
+    }
+    antreIsi(ws, sr);
+    wb.settings.add(KUNCI_META, JSON.stringify(meta));
+    ws.activate();
+    ws.getRange("A1").select();
+    if (b.events) context.runtime.enableEvents = b.events.enableEvents;
+    await context.sync();
+    narasiDiduga = true;
+    return {
+      status: "selesai",
+      temuan: b.temuan,
+      doc,
+      lembarLama,
+      baris: sr.rows.length,
+      placeholders: doc.placeholders,
+      syncs: { baca: b.syncs, tulis: 1 },
+    };
+  });
+}
+
+/** Forgets what the module assumed about the Narasi sheet (tests). */
+export function resetNarasi(): void {
+  narasiDiduga = false;
+}
