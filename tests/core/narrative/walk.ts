@@ -153,13 +153,26 @@ export function figurModel(m: ReportModel): Set<string> {
     bentuk(xs.reduce((a, v) => a + v, 0) / xs.length, out);
   }
   const t = m.tahunan;
+  // Tren and Pembanding figures are printed with their indicator's Satuan too (85 → "85%").
+  const noPersen = new Set(
+    m.kinerja
+      .filter((k) => /^\s*(%|persen(tase)?)\s*$/i.test(String(k.satuan.value ?? "")))
+      .map((k) => String(k.no.value ?? "").trim())
+  );
+  const polosDari = (no: string | null, v: number | null | undefined) => {
+    if (no !== null && noPersen.has(no.trim()) && typeof v === "number" && Number.isFinite(v))
+      out.add(`${formatAngka(v, 2, TRIM)}%`);
+  };
   for (const x of t.tren) {
     if (x.tahun.value !== null) out.add(String(x.tahun.value));
     const v = x.target.value;
     if (typeof v === "number") bentuk(v, out);
     bentuk(x.realisasi.value, out);
     hasil(x.computed.capaian, out);
+    polosDari(x.noKinerja.value, typeof v === "number" ? v : null);
+    polosDari(x.noKinerja.value, x.realisasi.value);
   }
+  t.pembanding.forEach((x) => polosDari(x.noKinerja.value, x.realisasi.value));
   const ikm = t.ikm.map((x) => x.nilai.value).filter((v): v is number => v !== null);
   ikm.forEach((v) => bentuk(v, out));
   if (ikm.length > 0) hasil(rataRataIkm(ikm), out);
