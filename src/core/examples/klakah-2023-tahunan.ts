@@ -599,8 +599,9 @@ export const KLAKAH_2023_TAHUNAN: ExampleReport = {
     "Pengantar 197804151998031011, Tabel 1.1 19791016 199810 1 002, Penutup " +
     "517003231998031011, PK 19730415 199803 1 011; Profil memakai 19780415 199803 1 011 dari " +
     "lampiran evaluasi); NIP NENY TRIANA 17 digit; BHISMARIYAH G.R. dan M. SAYYIDINA ALI ber-NIP " +
-    "sama; satuan Tabel 3.1 'Persentase' untuk nilai IKM dan 'Angka' untuk persentase " +
-    "fasilitasi, seperti tercetak. Angka yang ambigu: realisasi IKM Tabel 3.1 84,19 (rata-rata " +
+    "sama. Satuan Tabel 3.1 tertukar ('Persentase' untuk nilai IKM, 'Angka' untuk persentase " +
+    "fasilitasi) dan dicatat ditukar kembali, agar narasi tidak menulis IKM sebagai persen. " +
+    "Angka yang ambigu: realisasi IKM Tabel 3.1 84,19 (rata-rata " +
     "empat nilai = 84,185) dipakai di lembar Kinerja, sedangkan tren 2023 memakai 84,25 seperti " +
     "Tabel 3.2 (lampiran menulis 336,6/4 = 84,25, padahal jumlahnya 336,74 dan 336,6/4 = " +
     "84,15); tren 2020 dan 2021 bernilai sama. Penyederhanaan: pembanding tanpa kolom Klakah " +
@@ -669,7 +670,8 @@ export const KLAKAH_2023_TAHUNAN: ExampleReport = {
         Tingkat: "Tujuan",
         Sasaran: TUJUAN,
         "Indikator Kinerja": "Nilai IKM Pelayanan Kecamatan Klakah",
-        Satuan: "Persentase",
+        // Tabel 3.1 prints the Satuan of rows 1 and 2 swapped (see sumber).
+        Satuan: "Angka",
         Arah: "Naik",
         Target: 90,
         Realisasi: 84.19,
@@ -681,7 +683,7 @@ export const KLAKAH_2023_TAHUNAN: ExampleReport = {
         Tingkat: "Sasaran",
         Sasaran: SASARAN_1,
         "Indikator Kinerja": "Presentase hasil fasilitasi dan koordinasi yang ditindaklanjuti",
-        Satuan: "Angka",
+        Satuan: "Persentase",
         Arah: "Naik",
         "Target Awal": 95.23,
         Target: 95.23,
