@@ -257,8 +257,88 @@ function teksAman(row: string[]): string[] {
   return row.map((s) => (/^['=]/.test(s) ? `'${s}` : s));
 }
 
+/** Column letters of a 0-based index ("A", …, "Z", "AA", …). */
+function huruf(c: number): string {
+  let n = c + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A block of cells, 0-based; rows = 0 columns means whole rows. */
+interface Blok {
+  r: number;
+  c: number;
+  rows: number;
+  cols: number;
+}
+
+function alamat(b: Blok): string {
+  if (b.cols === 0) return `${b.r + 1}:${b.r + b.rows}`;
+  const a = `${huruf(b.c)}${b.r + 1}`;
+  const z = `${huruf(b.c + b.cols - 1)}${b.r + b.rows}`;
+  return a === z ? a : `${a}:${z}`;
+}
+
+/**
+ * Longest multi-area address per getRanges call: 255 characters, the
+ * reference length Excel accepts everywhere.
+ */
+const MAKS_ALAMAT = 255;
+
+type Format = (f: Excel.RangeFormat) => void;
+
+/**
+ * Formats collected by kind and applied once per kind over all its blocks:
+ * through RangeAreas (worksheet.getRanges, ExcelApi 1.9) in addresses of at
+ * most MAKS_ALAMAT characters, else block by block.
+ */
+class Gugus {
+  private readonly kelompok = new Map<string, { format: Format; blok: Blok[] }>();
+  tambah(kunci: string, blok: Blok, format: Format): void {
+    let k = this.kelompok.get(kunci);
+    if (!k) {
+      k = { format, blok: [] };
+      this.kelompok.set(kunci, k);
+    }
+    k.blok.push(blok);
+  }
+  terapkan(ws: Excel.Worksheet, areas: boolean): void {
+    for (const { format, blok } of this.kelompok.values()) {
+      if (!areas) {
+        for (const b of blok) {
+          const r =
+            b.cols === 0
+              ? ws.getRangeByIndexes(b.r, 0, b.rows, 1).getEntireRow()
+              : ws.getRangeByIndexes(b.r, b.c, b.rows, b.cols);
+          format(r.format);
+        }
+        continue;
+      }
+      let bagian: string[] = [];
+      let panjang = 0;
+      const kirim = () => {
+        if (bagian.length > 0) format(ws.getRanges(bagian.join(",")).format);
+        bagian = [];
+        panjang = 0;
+      };
+      for (const b of blok) {
+        const a = alamat(b);
+        if (panjang + a.length + 1 > MAKS_ALAMAT) kirim();
+        bagian.push(a);
+        panjang += a.length + 1;
+      }
+      kirim();
+    }
+  }
+}
+
 /** Queues every write of the Narasi sheet's content and formats on `ws` (no sync). */
-function antreIsi(ws: Excel.Worksheet, sr: SheetRows): void {
+function antreIsi(ws: Excel.Worksheet, sr: SheetRows, areas: boolean): void {
   const n = sr.rows.length;
   const w = sr.width;
   if (n === 0) return;
@@ -273,22 +353,31 @@ function antreIsi(ws: Excel.Worksheet, sr: SheetRows): void {
   kolom.forEach((pt, c) => {
     ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = pt;
   });
+
+  const g = new Gugus();
   const tinggi = tinggiBaris(sr, kolom);
-  for (const [a, b, h] of kelompokBaris(n, (i) => tinggi[i])) {
-    ws.getRangeByIndexes(a, 0, b - a, 1).getEntireRow().format.rowHeight = h;
+  for (const [a, b, h] of kelompokBaris(n, (i) =>
+    tinggi[i] === TINGGI_BARIS ? null : tinggi[i]
+  )) {
+    g.tambah(`tinggi ${h}`, { r: a, c: 0, rows: b - a, cols: 0 }, (f) => {
+      f.rowHeight = h;
+    });
   }
 
-  // Row styles: one operation per run of equal styles.
-  for (const [a, b] of kelompokBaris(n, (i) => kunciGaya(sr.styles[i]))) {
+  // Row styles: one block per run of equal styles, one operation per style.
+  for (const [a, b, kunci] of kelompokBaris(n, (i) => kunciGaya(sr.styles[i]))) {
     const st = sr.styles[a];
-    const r = ws.getRangeByIndexes(a, 0, b - a, w);
-    if (st.bold) r.format.font.bold = true;
-    if (st.kind === "title") r.format.font.size = 14;
-    else if (st.kind === "heading1") r.format.font.size = 12;
-    if (st.centered) r.format.horizontalAlignment = "Center";
-    else if (st.kind === "paragraph") r.format.horizontalAlignment = "Justify";
-    if (st.indent && (st.kind === "listItem" || st.kind === "paragraph")) {
-      r.format.indentLevel = Math.min(15, st.indent);
+    const blok = { r: a, c: 0, rows: b - a, cols: w };
+    if (st.bold) g.tambah("tebal", blok, (f) => (f.font.bold = true));
+    if (st.kind === "title") g.tambah("judul", blok, (f) => (f.font.size = 14));
+    if (st.kind === "heading1") g.tambah("bab", blok, (f) => (f.font.size = 12));
+    if (st.centered) g.tambah("tengah", blok, (f) => (f.horizontalAlignment = "Center"));
+    else if (st.kind === "paragraph") {
+      g.tambah("rata", blok, (f) => (f.horizontalAlignment = "Justify"));
+    }
+    const indent = Math.min(15, st.indent ?? 0);
+    if (indent > 0 && (st.kind === "listItem" || st.kind === "paragraph")) {
+      g.tambah(`indent ${indent}|${kunci}`, blok, (f) => (f.indentLevel = indent));
     }
   }
 
@@ -321,30 +410,30 @@ function antreIsi(ws: Excel.Worksheet, sr: SheetRows): void {
       border.color = "#000000";
     }
     for (const [x, y, kind] of kelompokBaris(b - a, (i) => sr.styles[a + i].kind)) {
-      const r0 = a + x;
-      const rows = y - x;
+      const blok = { r: a + x, c: 0, rows: y - x, cols: w };
       if (kind === "tableHeader") {
-        const h = ws.getRangeByIndexes(r0, 0, rows, w);
-        h.format.fill.color = KEPALA_TABEL;
-        h.format.horizontalAlignment = "Center";
-        h.format.verticalAlignment = "Center";
+        g.tambah("kepala", blok, (f) => {
+          f.fill.color = KEPALA_TABEL;
+          f.horizontalAlignment = "Center";
+          f.verticalAlignment = "Center";
+        });
         continue;
       }
-      if (kind === "tableTotal")
-        ws.getRangeByIndexes(r0, 0, rows, w).format.fill.color = TOTAL_TABEL;
-      const align = sr.styles[r0].align ?? [];
-      align.forEach((al, c) => {
-        if (al !== "left") {
-          ws.getRangeByIndexes(r0, c, rows, 1).format.horizontalAlignment = RATA[al];
-        }
+      if (kind === "tableTotal") g.tambah("total", blok, (f) => (f.fill.color = TOTAL_TABEL));
+      (sr.styles[a + x].align ?? []).forEach((al, c) => {
+        if (al === "left") return;
+        g.tambah(`rata ${al}`, { ...blok, c, cols: 1 }, (f) => (f.horizontalAlignment = RATA[al]));
       });
     }
   }
 
-  // Placeholders to fill in: highlighted cell by cell.
+  // Placeholders to fill in: highlighted.
   sr.styles.forEach((st, i) => {
-    for (const c of st.placeholders ?? []) ws.getCell(i, c).format.fill.color = ISIAN;
+    for (const c of st.placeholders ?? []) {
+      g.tambah("isian", { r: i, c, rows: 1, cols: 1 }, (f) => (f.fill.color = ISIAN));
+    }
   });
+  g.terapkan(ws, areas);
 }
 
 // ---------------------------------------------------------------------------
@@ -539,7 +628,7 @@ export async function buatNarasi(opsi: OpsiBuat = {}): Promise<HasilBuat> {
     } else {
       ws = wb.worksheets.add(LEMBAR_NARASI);
     }
-    antreIsi(ws, sr);
+    antreIsi(ws, sr, dukung("1.9"));
     wb.settings.add(KUNCI_META, JSON.stringify(meta));
     ws.activate();
     ws.getRange("A1").select();

@@ -161,6 +161,45 @@ describe("Buat Narasi", () => {
     expect(s.sheetNames()).toEqual([...raw.sheetNames, LEMBAR_NARASI]);
   });
 
+  test("formats grouped through RangeAreas; the same sheet without ExcelApi 1.9", async () => {
+    await buatNarasi({ validate: tanpaTemuan });
+    const withAreas = s.snapshot(LEMBAR_NARASI);
+    const opsAreas = s.syncLog[s.syncLog.length - 1].writes;
+    const heights = new Map(s.model.sheet(LEMBAR_NARASI)!.rowHeights);
+    // A long paragraph gets a taller row (Excel does not autofit merged cells).
+    const sr = expectedRows();
+    const long = sr.rows.findIndex(
+      (r, i) => sr.styles[i].kind === "paragraph" && r[0].length > 300
+    );
+    expect(long).toBeGreaterThanOrEqual(0);
+    expect(heights.get(long)).toBeGreaterThan(30);
+
+    uninstall();
+    forgetReadPlan();
+    resetNarasi();
+    s = createStandin();
+    uninstall = installGlobals(s);
+    s.seed(raw);
+    const g = globalThis as { Office?: unknown };
+    const before = g.Office;
+    g.Office = {
+      context: {
+        requirements: {
+          isSetSupported: (name: string, v: string) =>
+            name === "ExcelApi" && Number(v.split(".")[1]) <= 8,
+        },
+      },
+    };
+    try {
+      await buatNarasi({ validate: tanpaTemuan });
+    } finally {
+      g.Office = before;
+    }
+    expect(s.snapshot(LEMBAR_NARASI)).toEqual(withAreas);
+    expect(new Map(s.model.sheet(LEMBAR_NARASI)!.rowHeights)).toEqual(heights);
+    expect(opsAreas).toBeLessThan(s.syncLog[s.syncLog.length - 1].writes);
+  });
+
   test("placeholders are highlighted and listed", async () => {
     // Without a Tugas Fungsi list the narrative asks for it.
     s.setCells("Profil", "B2:B21", { values: Array.from({ length: 20 }, () => [""]) });

@@ -770,6 +770,17 @@ export class Worksheet extends ClientObject {
     });
     return r;
   }
+  /** RangeAreas ("A1:B2,5:7"): writes through it apply to every area, as ONE queued operation. */
+  getRanges(address: string): Range {
+    const parts = address.split(",").map((p) => p.trim());
+    if (parts.some((p) => p === "")) {
+      throw new StandinError("InvalidArgument", `Invalid address: ${address}`);
+    }
+    return fanOut(
+      this._ctx,
+      parts.map((p) => this.getRange(p))
+    ) as Range;
+  }
   activate(): void {
     this._ctx._enqueue(true, () => {
       this._ctx._model.activeSheet = this._sheet().name;
@@ -807,6 +818,58 @@ accessors(
   }
 );
 accessors(Worksheet, ["id"]);
+
+/**
+ * A proxy over several objects of one kind (the areas of a RangeAreas): reads
+ * navigate all of them, sets and calls apply to each, queued as one operation.
+ */
+function fanOut(ctx: RequestContext, targets: object[]): unknown {
+  const once = (f: () => void) => {
+    const saved = ctx._queue;
+    ctx._queue = [];
+    try {
+      f();
+    } finally {
+      const ops = ctx._queue;
+      ctx._queue = saved;
+      if (ops.length > 0) {
+        ctx._enqueue(
+          ops.some((o) => o.write),
+          () => {
+            for (const o of ops) o.run();
+          }
+        );
+      }
+    }
+  };
+  return new Proxy(
+    {},
+    {
+      get(_t, prop) {
+        const values = targets.map((t) => Reflect.get(t, prop) as unknown);
+        if (typeof values[0] === "function") {
+          return (...args: unknown[]) => {
+            let out: unknown[] = [];
+            once(() => {
+              out = values.map((f, i) =>
+                (f as (...a: unknown[]) => unknown).apply(targets[i], args)
+              );
+            });
+            return out[0] && typeof out[0] === "object" ? fanOut(ctx, out as object[]) : out[0];
+          };
+        }
+        if (values[0] && typeof values[0] === "object") return fanOut(ctx, values as object[]);
+        return values[0];
+      },
+      set(_t, prop, value) {
+        once(() => {
+          for (const t of targets) Reflect.set(t, prop, value);
+        });
+        return true;
+      },
+    }
+  );
+}
 
 function namedRect(model: WorkbookModel, name: string): Rect | null {
   const n = model.names.get(name.toLowerCase());
