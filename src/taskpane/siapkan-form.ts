@@ -151,7 +151,10 @@ export function ringkasHasil(r: ScaffoldResult): string[] {
   if (r.formulasFilled > 0) {
     out.push(`Rumus diisi di ${formatAngka(r.formulasFilled)} sel yang kosong.`);
   }
-  if (r.profilFilled.length > 0) {
+  if (r.profilFilled.length > 4) {
+    // From an example nearly every field is filled: the count says enough.
+    out.push(`Profil diisi: ${formatAngka(r.profilFilled.length)} isian.`);
+  } else if (r.profilFilled.length > 0) {
     out.push(`Profil diisi: ${daftarNama(r.profilFilled)}.`);
   }
   if (r.sheetsSkipped.length > 0) {

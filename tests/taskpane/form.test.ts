@@ -73,7 +73,10 @@ describe("Siapkan Lembar form", () => {
   });
 
   test("examples are offered by jenis; choosing one fills the form from its Profil", () => {
-    expect(contohUntuk(SEMUA, "Tahunan").map((e) => e.id)).toEqual(["uji-tahunan"]);
+    expect(contohUntuk(SEMUA, "Tahunan").map((e) => e.id)).toEqual([
+      ...EXAMPLES.filter((e) => e.jenis === "Tahunan").map((e) => e.id),
+      "uji-tahunan",
+    ]);
     const triwulan = contohUntuk(SEMUA, "Triwulan");
     expect(triwulan.length).toBe(EXAMPLES.filter((e) => e.jenis === "Triwulan").length);
     const tempeh = EXAMPLES.find((e) => e.id.includes("tempeh")) as ExampleReport;
@@ -112,6 +115,11 @@ describe("Siapkan Lembar form", () => {
     });
     expect(keOpsi({ ...base, skala: "LAIN" }, SEMUA).ok).toBe(false);
     expect(keOpsi({ ...base, jenis: "Tahunan", contoh: tempeh.id }, SEMUA).ok).toBe(false);
+  });
+
+  test("a long Profil list is counted, not listed", () => {
+    const isian = ["Jenis Laporan", "Periode", "Tahun", "Skala Predikat", "Nama"];
+    expect(ringkasHasil(hasil({ profilFilled: isian }))).toEqual(["Profil diisi: 5 isian."]);
   });
 
   test("result lines: created, columns, formulas, Profil, skipped, foreign sheets", () => {

@@ -1,0 +1,289 @@
+// The whole task pane (src/taskpane/mount.tsx) in headless Chromium with the Excel
+// stand-in as window.Excel: Beranda reads an empty workbook, the tabs work from the
+// keyboard, the Siapkan Lembar form validates and fills from an example, submitting
+// it creates the sheets and tables in the stand-in (and a second run changes nothing),
+// Beranda then shows the report's state, "Bagikan tanpa add-in" asks before anything
+// happens, the dark theme renders, and axe finds no serious or critical violations.
+// Screenshots go to artifacts/ (gitignored).
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import * as path from "path";
+import { build } from "esbuild";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { standinBundle } from "../support/excel-standin/bundle";
+
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const skipReason = existsSync(CHROMIUM) ? "" : `Chromium tidak ada di ${CHROMIUM}`;
+const describeBrowser = skipReason ? describe.skip : describe;
+if (skipReason) console.log(`Uji panel di peramban dilewati: ${skipReason}`);
+
+const ROOT = path.resolve(__dirname, "../..");
+const ARTIFACTS = path.join(ROOT, "artifacts");
+
+let paneCode: Promise<string> | null = null;
+
+/** The pane as one IIFE (esbuild inlines the lazy views), mounted into #root. */
+function paneBundle(): Promise<string> {
+  paneCode ??= build({
+    stdin: {
+      contents: `
+        import { mount } from "./src/taskpane/mount";
+        mount(document.getElementById("root"));
+      `,
+      resolveDir: ROOT,
+      sourcefile: "pane-entry.tsx",
+      loader: "tsx",
+    },
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"' },
+    write: false,
+    logLevel: "silent",
+    absWorkingDir: ROOT,
+  }).then((r) => r.outputFiles[0].text);
+  return paneCode;
+}
+
+interface StandinWindow {
+  __lkjStandin: {
+    addSheet(name: string): void;
+    sheetNames(): string[];
+    tableNames(): string[];
+    snapshot(sheet: string, address?: string): { formulas: unknown[][] };
+  };
+}
+
+async function openPane(
+  browser: Browser,
+  opts: { officeBackground?: string } = {}
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.setContent(
+    '<!doctype html><html lang="id"><head><title>LKj - Laporan Kinerja</title>' +
+      "<style>html, body { margin: 0; }</style></head>" +
+      '<body><div id="root"></div></body></html>'
+  );
+  await page.addScriptTag({ content: await standinBundle() });
+  await page.evaluate((bg) => {
+    (window as unknown as StandinWindow).__lkjStandin.addSheet("Sheet1");
+    if (bg) {
+      (window as unknown as { Office: unknown }).Office = {
+        context: { officeTheme: { bodyBackgroundColor: bg } },
+      };
+    }
+  }, opts.officeBackground ?? null);
+  await page.addScriptTag({ content: await paneBundle() });
+  return { page, errors };
+}
+
+/**
+ * Serious and critical axe violations of the page. Tabster's focus sentinels
+ * (<i data-tabster-dummy tabindex=0 aria-hidden>, which Fluent UI's tab list and
+ * dialog insert to redirect focus) are left out: a documented false positive of
+ * aria-hidden-focus (microsoft/tabster#288). Waits for running animations (a dialog
+ * fading in) so contrast is measured on the final colours.
+ */
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  const has = await page.evaluate(() => typeof (window as { axe?: unknown }).axe !== "undefined");
+  if (!has) {
+    const code = readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+    await page.addScriptTag({ content: code });
+  }
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run(ctx: unknown): Promise<{
+          violations: {
+            id: string;
+            impact: string;
+            help: string;
+            nodes: { target: string[]; failureSummary?: string }[];
+          }[];
+        }>;
+      };
+    };
+    const r = await w.axe.run({ include: [document], exclude: [["[data-tabster-dummy]"]] });
+    return r.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`
+      );
+  });
+}
+
+describeBrowser("task pane in Chromium with the stand-in", () => {
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+
+  const standin = <T>(fn: string): Promise<T> =>
+    page.evaluate((f) => {
+      const s = (window as unknown as { __lkjStandin: unknown }).__lkjStandin;
+      return new Function("s", `return (${f})(s)`)(s);
+    }, fn) as Promise<T>;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
+    ({ page, errors } = await openPane(browser));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("Beranda on an empty workbook: no LKj sheets yet, the actions offered", async () => {
+    await page.getByText("Buku kerja ini belum memuat lembar LKj").waitFor();
+    await expect(page.getByText("Kinerja: belum ada").count()).resolves.toBe(1);
+    await expect(
+      page.getByRole("tab", { name: "Beranda" }).getAttribute("aria-selected")
+    ).resolves.toBe("true");
+    for (const name of [
+      "Siapkan Lembar",
+      "Periksa",
+      "Buat Narasi",
+      "Bagikan tanpa add-in",
+      "Kembalikan rumus LKJ",
+    ]) {
+      await expect(
+        page
+          .getByRole("region", { name: "Tindakan" })
+          .getByRole("button", { name, exact: true })
+          .count()
+      ).resolves.toBe(1);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test("the tabs work from the keyboard", async () => {
+    await page.getByRole("tab", { name: "Beranda" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Siapkan Lembar" }).waitFor();
+    await expect(
+      page.getByRole("tab", { name: "Siapkan Lembar" }).getAttribute("aria-selected")
+    ).resolves.toBe("true");
+  });
+
+  test("the form: Periode only for Triwulan, Tahun validated, an example fills the form", async () => {
+    const periode = page.getByLabel("Periode");
+    const tahun = page.getByRole("spinbutton", { name: "Tahun" });
+    await expect(tahun.inputValue()).resolves.toBe(String(new Date().getFullYear()));
+    await page.getByRole("radio", { name: "Tahunan" }).check();
+    await periode.waitFor({ state: "detached" });
+    await page.getByRole("radio", { name: "Triwulan" }).check();
+    await periode.waitFor();
+
+    await tahun.fill("1999");
+    await page.getByText("Tahun harus antara 2000 dan 2100.").waitFor();
+    await expect(tahun.getAttribute("aria-invalid")).resolves.toBe("true");
+    await tahun.fill("2024");
+    await page.getByText("Tahun harus antara 2000 dan 2100.").waitFor({ state: "detached" });
+
+    const contoh = page.getByLabel("Isi dengan contoh");
+    const pilihan = await contoh.locator("option").allTextContents();
+    expect(pilihan[0]).toBe("Tanpa contoh (lembar kosong)");
+    const tempeh = pilihan.find((p) => p.includes("Tempeh"));
+    expect(tempeh).toBeDefined();
+    await contoh.selectOption({ label: tempeh as string });
+    await expect(tahun.inputValue()).resolves.toBe("2023");
+    await expect(periode.inputValue()).resolves.toBe("3");
+  });
+
+  test("Siapkan Lembar creates the sheets and tables in the workbook; a second run adds nothing", async () => {
+    await page.getByRole("button", { name: "Siapkan Lembar", exact: true }).click();
+    await page.getByText("Lembar siap.").waitFor();
+    const sheets = await standin<string[]>("(s) => s.sheetNames()");
+    expect(sheets).toEqual(
+      expect.arrayContaining([
+        "Sheet1",
+        "Profil",
+        "Tugas Fungsi",
+        "Kinerja",
+        "Anggaran",
+        "Strategi",
+        "Tindak Lanjut",
+      ])
+    );
+    const tables = await standin<string[]>("(s) => s.tableNames()");
+    expect(tables).toEqual(
+      expect.arrayContaining(["Profil", "Kinerja", "Anggaran", "TindakLanjut"])
+    );
+    const hasil = page.getByRole("list", { name: "Hasil Siapkan Lembar" });
+    await expect(hasil.getByText(/^Lembar dibuat \(\d+\): Profil, /).count()).resolves.toBe(1);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-siapkan.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "Siapkan Lembar", exact: true }).click();
+    await hasil.getByText(/^Lembar dibuat/).waitFor({ state: "detached" });
+    await expect(standin<string[]>("(s) => s.sheetNames()")).resolves.toEqual(sheets);
+    expect(errors).toEqual([]);
+  });
+
+  test("axe: the form has no serious or critical violations", async () => {
+    await expect(axe(page)).resolves.toEqual([]);
+  });
+
+  test("Beranda shows the report's state after Siapkan Lembar", async () => {
+    await page.getByRole("button", { name: "Lihat Beranda" }).click();
+    await page.getByText("Laporan Triwulan III Tahun 2023").waitFor();
+    await expect(
+      page.getByText(/^Kinerja: \d+ indikator, \d+ dengan realisasi$/).count()
+    ).resolves.toBe(1);
+    await expect(
+      page.getByText(/^Temuan pemeriksaan: \d+ galat, \d+ peringatan, \d+ info$/).count()
+    ).resolves.toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-beranda.png"), fullPage: true });
+  });
+
+  test("Bagikan tanpa add-in asks first; Batal changes nothing", async () => {
+    const before = await standin<unknown[][]>('(s) => s.snapshot("Kinerja").formulas');
+    await page.getByRole("button", { name: "Bagikan tanpa add-in" }).click();
+    const dialog = page.getByRole("dialog", { name: "Bagikan tanpa add-in?" });
+    await dialog.waitFor();
+    await expect(dialog.getByText(/rumus Excel biasa/).count()).resolves.toBe(1);
+    await expect(axe(page)).resolves.toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-bagikan.png") });
+    await dialog.getByRole("button", { name: "Batal" }).click();
+    await dialog.waitFor({ state: "detached" });
+    // The modal hides the pane from screen readers while open; once closed it is readable again.
+    await page.waitForFunction(() => !document.getElementById("root")?.hasAttribute("aria-hidden"));
+    await expect(standin<unknown[][]>('(s) => s.snapshot("Kinerja").formulas')).resolves.toEqual(
+      before
+    );
+    expect(JSON.stringify(before)).toContain("LKJ.");
+  });
+
+  test("axe: Beranda has no serious or critical violations", async () => {
+    await expect(axe(page)).resolves.toEqual([]);
+  });
+
+  test("dark theme from Office's body colour renders, and passes axe", async () => {
+    const dark = await openPane(browser, { officeBackground: "#1F1F1F" });
+    try {
+      await dark.page.getByText("Buku kerja ini belum memuat lembar LKj").waitFor();
+      const bg = await dark.page.evaluate(
+        () => getComputedStyle(document.querySelector("[data-tema]") as Element).backgroundColor
+      );
+      const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
+      expect(r + g + b).toBeLessThan(150);
+      await expect(dark.page.locator("[data-tema]").getAttribute("data-tema")).resolves.toBe(
+        "gelap"
+      );
+      await dark.page.screenshot({ path: path.join(ARTIFACTS, "pane-gelap.png"), fullPage: true });
+      await expect(axe(dark.page)).resolves.toEqual([]);
+      expect(dark.errors).toEqual([]);
+    } finally {
+      await dark.page.close();
+    }
+  });
+});
