@@ -296,8 +296,8 @@ test("progress: a status line and controls disabled while working", () => {
   expect(idle).not.toMatch(/<button[^>]*disabled/);
   for (const label of [
     "Buat Narasi: periksa laporan lalu tulis lembar Narasi",
-    "Unduh narasi sebagai dokumen Word (.docx)",
-    "Salin narasi ke papan klip untuk ditempel di Word",
+    "Unduh Word (.docx): narasi sebagai dokumen Word",
+    "Salin: narasi ke papan klip untuk ditempel di Word",
   ]) {
     expect(idle).toContain(`aria-label="${label}"`);
   }

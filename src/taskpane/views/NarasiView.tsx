@@ -464,14 +464,14 @@ export function NarasiPanel({
         <Button
           onClick={onUnduh}
           disabled={sibuk}
-          aria-label="Unduh narasi sebagai dokumen Word (.docx)"
+          aria-label="Unduh Word (.docx): narasi sebagai dokumen Word"
         >
-          {k.sibuk === "word" ? "Menyiapkan…" : "Unduh Word (.docx)"}
+          Unduh Word (.docx)
         </Button>
         <Button
           onClick={onSalin}
           disabled={sibuk}
-          aria-label="Salin narasi ke papan klip untuk ditempel di Word"
+          aria-label="Salin: narasi ke papan klip untuk ditempel di Word"
         >
           Salin
         </Button>
@@ -508,11 +508,25 @@ export function NarasiView(): JSX.Element {
   const [a] = useState(() => (aksi ??= new AksiNarasi(setel)));
   useEffect(() => {
     void a.perbaruiStatus();
-    // After each live check (an edit of the tables) the out-of-date notice is refreshed,
-    // only while there is a Narasi sheet to be out of date.
-    return subscribeLive((s) => {
-      if (s.status !== "memeriksa" && keadaan.status?.ada) void a.perbaruiStatus();
+    // The out-of-date notice is refreshed after each live check (an edit of the
+    // tables, when Periksa runs) and when the user comes back to the pane from
+    // the grid; only while there is a Narasi sheet to be out of date.
+    const segarkan = () => {
+      if (keadaan.status?.ada) void a.perbaruiStatus();
+    };
+    const terlihat = () => {
+      if (document.visibilityState === "visible") segarkan();
+    };
+    window.addEventListener("focus", segarkan);
+    document.addEventListener("visibilitychange", terlihat);
+    const berhenti = subscribeLive((s) => {
+      if (s.status !== "memeriksa") segarkan();
     });
+    return () => {
+      berhenti();
+      window.removeEventListener("focus", segarkan);
+      document.removeEventListener("visibilitychange", terlihat);
+    };
   }, [a]);
   return (
     <NarasiPanel
