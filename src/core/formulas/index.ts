@@ -3,15 +3,17 @@
 // syntax, comma separators, as Office.js range.formulas and exceljs expect).
 // The native forms follow src/core/kinerja exactly where Excel can:
 //  CAPAIAN   blank target/realisasi → ""; Turun (2T−R)/T floored at 0; target 0
-//            with realisasi 0 → 1, otherwise R/0 = #DIV/0! (as the core);
-//            the cap (Batas Capaian) only when it is a positive number.
+//            with realisasi 0 → 1, otherwise R/0 = #DIV/0! (as the core); a
+//            negative target #VALUE!; the cap (Batas Capaian) applies when it
+//            is a positive number, a blank is no cap, anything else #VALUE!.
 //            Not native: text targets ("12 dokumen", ranges "80–90%") and Arah
 //            synonyms other than Naik/Turun; see nativeSafeInputs.
 //  PREDIKAT  nested IFs built from the preset's bands (bounds carry the core's
 //            1e-9 tolerance); a reference to the Skala Predikat setting becomes
 //            a switch over every preset; a two-column range (the Skala table)
 //            becomes an INDEX/MATCH over its highest reached bound.
-//  SERAPAN   R/P; pagu 0 with realisasi 0 → 0; pagu 0 with spending → #DIV/0!.
+//  SERAPAN   R/P; pagu 0 with realisasi 0 → 0; pagu 0 with spending → #DIV/0!;
+//            a negative pagu #VALUE! (as the core).
 //  EFISIENSI SELISIH (C−S)×100 rounded to 10 places (the core removes binary
 //            noise the same way); RASIO C/S.
 // IKM, TERBILANG, RUPIAH and PERIODE have no native equivalent here: a
@@ -99,11 +101,12 @@ export function capaianBawaan(
     if (lit !== null) inti = /^\s*turun/i.test(lit) ? turun : naik;
     else inti = `IF(LEFT(TRIM(${bungkus(arah as string)}),5)="Turun",${turun},${naik})`;
   }
-  let nilai = `IF(AND(${t}=0,${r}=0),1,${inti})`;
+  // A negative target is refused (#VALUE!), as the core does.
+  let nilai = `IF(${t}<0,#VALUE!,IF(AND(${t}=0,${r}=0),1,${inti}))`;
   if (!kosong(batas)) {
     const b = bungkus(batas as string);
-    // A blank, zero or text cap means "no cap", as the custom function treats a blank.
-    nilai = `MIN(${nilai},IF(N(${b})>0,N(${b}),9E+307))`;
+    // A blank cap means "no cap"; a cap that is no positive number is refused, as the core does.
+    nilai = `IF(ISNUMBER(${b}),IF(${b}>0,MIN(${nilai},${b}),#VALUE!),IF(${b}="",${nilai},#VALUE!))`;
   }
   return `IF(OR(${t}="",${r}=""),"",${nilai})`;
 }
@@ -182,7 +185,7 @@ function presetPasti(nama: string): PredikatScale {
 export function serapanBawaan(pagu: string, realisasi: string): string {
   const p = bungkus(pagu);
   const r = bungkus(realisasi);
-  return `IF(OR(${p}="",${r}=""),"",IF(${p}<0,NA(),IF(AND(${p}=0,${r}=0),0,${r}/${p})))`;
+  return `IF(OR(${p}="",${r}=""),"",IF(${p}<0,#VALUE!,IF(AND(${p}=0,${r}=0),0,${r}/${p})))`;
 }
 
 export function efisiensiBawaan(capaian: string, serapan: string, metode?: string): Hasil<string> {
