@@ -365,7 +365,7 @@ function antreIsi(ws: Excel.Worksheet, sr: SheetRows, areas: boolean): void {
   }
 
   // Row styles: one block per run of equal styles, one operation per style.
-  for (const [a, b, kunci] of kelompokBaris(n, (i) => kunciGaya(sr.styles[i]))) {
+  for (const [a, b] of kelompokBaris(n, (i) => kunciGaya(sr.styles[i]))) {
     const st = sr.styles[a];
     const blok = { r: a, c: 0, rows: b - a, cols: w };
     if (st.bold) g.tambah("tebal", blok, (f) => (f.font.bold = true));
@@ -376,8 +376,9 @@ function antreIsi(ws: Excel.Worksheet, sr: SheetRows, areas: boolean): void {
       g.tambah("rata", blok, (f) => (f.horizontalAlignment = "Justify"));
     }
     const indent = Math.min(15, st.indent ?? 0);
-    if (indent > 0 && (st.kind === "listItem" || st.kind === "paragraph")) {
-      g.tambah(`indent ${indent}|${kunci}`, blok, (f) => (f.indentLevel = indent));
+    // indentLevel is ExcelApi 1.9, as RangeAreas: older Excel shows the list markers only.
+    if (areas && indent > 0 && (st.kind === "listItem" || st.kind === "paragraph")) {
+      g.tambah(`indent ${indent}`, blok, (f) => (f.indentLevel = indent));
     }
   }
 

@@ -24,7 +24,7 @@ import {
 } from "../../src/office/narasi";
 import { forgetReadPlan } from "../../src/office/read";
 import { createStandin, installGlobals, type Standin } from "../support/excel-standin";
-import { mergedAreas } from "../support/excel-standin/api";
+import { indentLevels, mergedAreas } from "../support/excel-standin/api";
 import { rectA1 } from "../support/excel-standin/model";
 
 const raw = exampleToRawWorkbook(TEMPEH_KASI_PEMERINTAHAN_2023_TW3);
@@ -150,6 +150,8 @@ describe("Buat Narasi", () => {
     expect(snap.formats[title][0]).toMatchObject({ fontBold: true, horizontalAlignment: "Center" });
     const nama = sr.styles.findIndex((st) => st.kind === "signatureName");
     expect(snap.formats[nama][0].fontBold).toBe(true);
+    const item = sr.styles.findIndex((st) => st.kind === "listItem" && (st.indent ?? 0) > 0);
+    expect(indentLevels(s.model.sheet(LEMBAR_NARASI)!)[`${item},0`]).toBe(sr.styles[item].indent);
     // Cells outside any table have no borders.
     expect(snap.formats[para][0].borders.EdgeTop).toBeUndefined();
 
