@@ -59,7 +59,8 @@ describe("lkj contoh", () => {
     const i = rule?.baris?.[0] ?? 0;
     expect(rule?.kolom).toContain("Target");
     expect(m.kinerja[i].target.numberFormat).toMatch(/%/);
-    expect(m.kinerja[i].target.parsed?.percent).toBe(true);
+    const parsed = m.kinerja[i].target.parsed;
+    expect(parsed?.ok && parsed.percent).toBe(true);
   });
 
   it("--id writes one example; an unknown id names the choices", async () => {
