@@ -435,6 +435,18 @@ function antreIsi(ws: Excel.Worksheet, sr: SheetRows, areas: boolean): void {
     }
   });
   g.terapkan(ws, areas);
+
+  // Printing (ExcelApi 1.9): A4 portrait, one page wide, a page from each chapter break.
+  if (areas) {
+    ws.pageLayout.orientation = "Portrait";
+    ws.pageLayout.paperSize = "A4";
+    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    sr.styles.forEach((st, i) => {
+      if (st.kind === "pageBreak" && i + 1 < n) {
+        ws.horizontalPageBreaks.add(ws.getRangeByIndexes(i + 1, 0, 1, 1));
+      }
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -626,6 +638,7 @@ export async function buatNarasi(opsi: OpsiBuat = {}): Promise<HasilBuat> {
       lama.unmerge();
       lama.clear("All");
       lama.getEntireRow().format.rowHeight = TINGGI_BARIS;
+      if (dukung("1.9")) ws.horizontalPageBreaks.removePageBreaks();
     } else {
       ws = wb.worksheets.add(LEMBAR_NARASI);
     }

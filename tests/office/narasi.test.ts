@@ -24,7 +24,7 @@ import {
 } from "../../src/office/narasi";
 import { forgetReadPlan } from "../../src/office/read";
 import { createStandin, installGlobals, type Standin } from "../support/excel-standin";
-import { indentLevels, mergedAreas } from "../support/excel-standin/api";
+import { indentLevels, mergedAreas, pageBreakRows } from "../support/excel-standin/api";
 import { rectA1 } from "../support/excel-standin/model";
 
 const raw = exampleToRawWorkbook(TEMPEH_KASI_PEMERINTAHAN_2023_TW3);
@@ -152,6 +152,11 @@ describe("Buat Narasi", () => {
     expect(snap.formats[nama][0].fontBold).toBe(true);
     const item = sr.styles.findIndex((st) => st.kind === "listItem" && (st.indent ?? 0) > 0);
     expect(indentLevels(s.model.sheet(LEMBAR_NARASI)!)[`${item},0`]).toBe(sr.styles[item].indent);
+    // A printed page starts after each page break row; A4, one page wide.
+    const breaks = sr.styles.flatMap((st, i) => (st.kind === "pageBreak" ? [i + 1] : []));
+    expect(breaks.length).toBeGreaterThan(0);
+    expect(pageBreakRows(s.model.sheet(LEMBAR_NARASI)!)).toEqual(breaks);
+    expect(s.sheetInfo(LEMBAR_NARASI).pageLayout).toMatchObject({ paperSize: "A4" });
     // Cells outside any table have no borders.
     expect(snap.formats[para][0].borders.EdgeTop).toBeUndefined();
 
@@ -319,6 +324,9 @@ describe("Buat Narasi", () => {
     expect(r.lembarLama).toBeNull();
     expect(s.snapshot(LEMBAR_NARASI)).toEqual(first);
     expect(mergedAreas(s.model.sheet(LEMBAR_NARASI)!).map(rectA1)).toEqual(merges);
+    expect(pageBreakRows(s.model.sheet(LEMBAR_NARASI)!)).toHaveLength(
+      r.doc.blocks.filter((b) => b.type === "pageBreak").length
+    );
     expect([...s.model.settings.entries()]).toEqual(settings);
     expect(s.sheetNames()).toEqual([...raw.sheetNames, LEMBAR_NARASI]);
   });

@@ -770,6 +770,26 @@ export class Worksheet extends ClientObject {
     });
     return r;
   }
+  /** Manual page breaks: the 0-based rows a printed page starts at (SheetModel.extra.pageBreaks). */
+  get horizontalPageBreaks(): {
+    add(range: Range | string): void;
+    removePageBreaks(): void;
+  } {
+    const ctx = this._ctx;
+    return {
+      add: (range) =>
+        ctx._enqueue(true, () => {
+          const r = typeof range === "string" ? this.getRange(range) : range;
+          const rows = pageBreakRows(this._sheet());
+          const row = r._res().rect.r0;
+          if (!rows.includes(row)) rows.push(row);
+        }),
+      removePageBreaks: () =>
+        ctx._enqueue(true, () => {
+          pageBreakRows(this._sheet()).length = 0;
+        }),
+    };
+  }
   /** RangeAreas ("A1:B2,5:7"): writes through it apply to every area, as ONE queued operation. */
   getRanges(address: string): Range {
     const parts = address.split(",").map((p) => p.trim());
@@ -1360,6 +1380,11 @@ export class Range extends ClientObject {
       list.splice(0, list.length, ...keep);
     });
   }
+}
+
+/** Rows with a manual page break before them (Worksheet.horizontalPageBreaks). */
+export function pageBreakRows(sheet: SheetModel): number[] {
+  return (sheet.extra.pageBreaks ??= []) as number[];
 }
 
 /** Merged areas of a sheet (kept in SheetModel.extra.merges; Range.merge/unmerge). */
