@@ -27,6 +27,9 @@ function paneBundle(): Promise<string> {
     stdin: {
       contents: `
         import { mount } from "./src/taskpane/mount";
+        import { navigasi } from "./src/taskpane/navigation";
+        // What a ribbon button does in the shared runtime (commands.ts), for the test.
+        window.__lkjNavigasi = navigasi;
         mount(document.getElementById("root"));
       `,
       resolveDir: ROOT,
@@ -57,7 +60,7 @@ interface StandinWindow {
 
 async function openPane(
   browser: Browser,
-  opts: { officeBackground?: string } = {}
+  opts: { officeBackground?: string; excelError?: string } = {}
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
   const errors: string[] = [];
@@ -76,6 +79,14 @@ async function openPane(
       };
     }
   }, opts.officeBackground ?? null);
+  if (opts.excelError) {
+    // Every Excel.run fails the way Excel fails it, with an error code.
+    await page.evaluate((code) => {
+      (window as unknown as { Excel: unknown }).Excel = {
+        run: () => Promise.reject(Object.assign(new Error(`${code} at scaffold.ts:1`), { code })),
+      };
+    }, opts.excelError);
+  }
   await page.addScriptTag({ content: await paneBundle() });
   return { page, errors };
 }
@@ -88,7 +99,10 @@ async function openPane(
  * fading in) so contrast is measured on the final colours.
  */
 async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  // A cancelled animation rejects `finished` with AbortError: that one is done too.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)))
+  );
   const has = await page.evaluate(() => typeof (window as { axe?: unknown }).axe !== "undefined");
   if (!has) {
     const code = readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
@@ -263,8 +277,68 @@ describeBrowser("task pane in Chromium with the stand-in", () => {
     expect(JSON.stringify(before)).toContain("LKJ.");
   });
 
+  test("confirmed, the LKJ formulas become Excel formulas; Kembalikan brings them back", async () => {
+    const lkj = (f: unknown[][]) => f.flat().filter((x) => String(x).includes("LKJ.")).length;
+    const before = await standin<unknown[][]>('(s) => s.snapshot("Kinerja").formulas');
+    expect(lkj(before)).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Bagikan tanpa add-in" }).click();
+    const dialog = page.getByRole("dialog", { name: "Bagikan tanpa add-in?" });
+    await dialog.getByRole("button", { name: "Ya, ganti rumus" }).click();
+    await page.getByText(/rumus LKJ diganti dengan rumus Excel biasa/).waitFor();
+    const shared = await standin<unknown[][]>('(s) => s.snapshot("Kinerja").formulas');
+    expect(lkj(shared)).toBe(0);
+    await page.getByRole("button", { name: "Kembalikan rumus LKJ" }).click();
+    await page.getByText(/rumus dikembalikan menjadi rumus LKJ/).waitFor();
+    await expect(standin<unknown[][]>('(s) => s.snapshot("Kinerja").formulas')).resolves.toEqual(
+      before
+    );
+    await page.waitForFunction(() => !document.getElementById("root")?.hasAttribute("aria-hidden"));
+  });
+
+  test("the ribbon's Bagikan opens Beranda with the confirmation, from another view", async () => {
+    await page.getByRole("tab", { name: "Narasi" }).click();
+    await page.evaluate(() =>
+      (
+        window as unknown as {
+          __lkjNavigasi(t: string, o: { konfirmasiBagikan: boolean }): void;
+        }
+      ).__lkjNavigasi("beranda", { konfirmasiBagikan: true })
+    );
+    const dialog = page.getByRole("dialog", { name: "Bagikan tanpa add-in?" });
+    await dialog.waitFor();
+    // While the modal is open the pane behind it is hidden from the accessibility tree.
+    await expect(page.locator("#tab-beranda").getAttribute("aria-selected")).resolves.toBe("true");
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+    await page.waitForFunction(() => !document.getElementById("root")?.hasAttribute("aria-hidden"));
+    await expect(
+      page.getByRole("tab", { name: "Beranda" }).getAttribute("aria-selected")
+    ).resolves.toBe("true");
+  });
+
   test("axe: Beranda has no serious or critical violations", async () => {
     await expect(axe(page)).resolves.toEqual([]);
+  });
+
+  test("Excel errors are one Indonesian sentence, never the raw error", async () => {
+    const failing = await openPane(browser, { excelError: "InvalidOperationInCellEditMode" });
+    try {
+      const p = failing.page;
+      await p.getByText("Membaca laporan gagal. Excel sedang menunggu isian sel").waitFor();
+      await p.getByRole("button", { name: "Siapkan Lembar", exact: true }).first().click();
+      await p.getByRole("heading", { name: "Siapkan Lembar" }).waitFor();
+      await p.getByRole("button", { name: "Siapkan Lembar", exact: true }).click();
+      const alert = p.getByRole("alert");
+      await alert.getByText(/^Siapkan Lembar gagal\. Excel sedang menunggu isian sel/).waitFor();
+      await expect(alert.textContent()).resolves.not.toMatch(/scaffold\.ts|InvalidOperation/);
+      // The form is usable again for another try.
+      await expect(
+        p.getByRole("button", { name: "Siapkan Lembar", exact: true }).isEnabled()
+      ).resolves.toBe(true);
+      expect(failing.errors).toEqual([]);
+    } finally {
+      await failing.page.close();
+    }
   });
 
   test("dark theme from Office's body colour renders, and passes axe", async () => {
