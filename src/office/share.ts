@@ -85,11 +85,12 @@ async function baca(context: Excel.RequestContext, sync: Sync): Promise<Bacaan> 
     const sheets = wb.worksheets.load("items/name");
     const tables = wb.tables.load("items/name,items/worksheet/name");
     const runtime = dukung("1.8") ? context.runtime.load("enableEvents") : null;
+    // Values only: formatting down whole columns would otherwise make the range huge.
     const used = (plan?.sheets ?? []).map((name) => ({
       name,
       range: wb.worksheets
         .getItem(name)
-        .getUsedRangeOrNullObject()
+        .getUsedRangeOrNullObject(true)
         .load("formulas,values,rowIndex,columnIndex"),
     }));
     const kontrak = (plan?.tables ?? []).map((t) => {
