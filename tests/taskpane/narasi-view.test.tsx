@@ -147,6 +147,11 @@ test("Tetap buat narasi: written, placeholders listed, status current", async ()
   expect(k.hasil?.placeholders.length).toBeGreaterThan(0);
   expect(k.hasil?.jumlahTemuan.galat).toBe(1);
   expect(k.status).toMatchObject({ ada: true, mutakhir: true, diubah: false });
+  // The status after writing is known without another read; a read agrees.
+  const writes = s.stats.syncs;
+  await h.aksi.perbaruiStatus();
+  expect(s.stats.syncs).toBe(writes + 1);
+  expect(h.get().status).toMatchObject({ ...k.status, syncs: 1 });
 
   const html = render(k);
   const baris = s.snapshot("Narasi").values.length;

@@ -202,9 +202,20 @@ export class AksiNarasi {
         this.setel((k) => ({ ...k, tahap: "konfirmasi", temuan: r.temuan }));
         return;
       }
+      // Just written from the current tables: current and unedited, no need to read again.
+      const status: StatusNarasi = {
+        ada: true,
+        dariAddin: true,
+        mutakhir: true,
+        diubah: false,
+        sumber: r.doc.sumber,
+        sidikSekarang: r.doc.sumber,
+        syncs: 0,
+      };
       this.setel((k) => ({
         ...k,
         tahap: "selesai",
+        status,
         temuan: r.temuan,
         hasil: {
           lembarLama: r.lembarLama,
@@ -219,9 +230,7 @@ export class AksiNarasi {
         tahap: k.hasil ? "selesai" : "siap",
         galat: pesanGalat(e, "Buat Narasi"),
       }));
-      return;
     }
-    await this.perbaruiStatus();
   }
 
   batal(): void {
