@@ -472,6 +472,14 @@ describe("a second run", () => {
     expect(s.cell("Profil", "A9").value).toBe("tanda tangan");
   });
 
+  it("turns events back on when Excel refuses the write", async () => {
+    s.setEvaluator(() => {
+      throw new Error("Excel menolak rumus");
+    });
+    await expect(scaffold(opsi("Triwulan"))).rejects.toThrow("Excel menolak rumus");
+    expect(await eventsEnabled()).toBe(true);
+  });
+
   it("fires no change events and restores them", async () => {
     const seen: unknown[] = [];
     await Excel.run(async (context) => {

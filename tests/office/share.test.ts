@@ -153,6 +153,20 @@ describe("bagikanTanpaAddin", () => {
     });
     expect(on).toBe(true);
   });
+
+  it("turns events back on when Excel refuses the write", async () => {
+    await siapkan("Triwulan", false);
+    s.setEvaluator(() => {
+      throw new Error("Excel menolak rumus");
+    });
+    await expect(bagikanTanpaAddin()).rejects.toThrow("Excel menolak rumus");
+    const on = await Excel.run(async (context) => {
+      const r = context.runtime.load("enableEvents");
+      await context.sync();
+      return r.enableEvents;
+    });
+    expect(on).toBe(true);
+  });
 });
 
 describe("kembalikanRumusLkj", () => {
