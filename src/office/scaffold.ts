@@ -7,6 +7,7 @@
 // suspended and events off: at most 3 whatever the template's size.
 import type { JenisLaporan, Triwulan } from "../core/types";
 import {
+  FORMAT_PERSEN,
   type ColumnDef,
   type ProfilField,
   type SheetDef,
@@ -71,7 +72,8 @@ export interface ScaffoldResult {
 
 const ROMAWI = ["I", "II", "III", "IV"];
 const HEADER_FILL = "#1F4E79";
-const FORMAT_PERSEN_SEL = "0.00%";
+/** Cells typed with a percent sign in an example (see ExampleReport.formatPersen). */
+const FORMAT_PERSEN_SEL = FORMAT_PERSEN;
 
 type Sel = string | number | boolean;
 /** One queued group of writes of the write sync. */
@@ -310,7 +312,8 @@ export async function scaffold(opts: ScaffoldOptions): Promise<ScaffoldResult> {
       }
       const nameSet = new Set(names.items.map((n) => n.name.toLowerCase()));
 
-      // Sync 2: headers, body formulas and the cells around the contract tables that exist.
+      // Sync 2: headers and body formulas of the contract tables that exist, and how far
+      // their sheets are used (whether a column or row can be added without moving cells).
       const dibaca: {
         def: SheetDef;
         sheet: string;
