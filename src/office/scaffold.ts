@@ -534,6 +534,8 @@ function buatLembar(
       formatKolom(ws.getRange(`${letter}2:${letter}${lastRow}`), c);
     });
     formatLembar(ws, def);
+    // A new Profil is where people start filling in.
+    if (tableName === "Profil") ws.activate();
     if (tableName === "Profil" && iNilai >= 0) {
       fields.forEach((f, i) => {
         if (f && (f.list || f.prompt)) validasi(ws.getRange(`${nilaiCol}${i + 2}`), f, f.isian);

@@ -233,6 +233,7 @@ describe.each(["Triwulan", "Tahunan"] as const)("empty workbook, %s", (jenis) =>
       LKJ_SkalaPredikat: `=Profil!$B$${profilRow("Skala Predikat")}`,
     });
     expect(hasil.namesAdded).toContain("LKJ_BatasCapaian");
+    expect(s.model.activeSheet).toBe("Profil");
   });
 });
 
