@@ -1,5 +1,6 @@
 // Numbers: figures stored as text, text where a number is needed, percent and
-// plain numbers mixed in one row, impossible percentages, target 0, negatives.
+// plain numbers mixed in one row, impossible percentages, target 0, negatives,
+// and a Sarana Prasarana count written as "N/A" or "nihil" on purpose.
 import type { IndikatorKinerja, NumberCell, ReportModel, TargetCell } from "../model/types";
 import type { Perbaikan, Temuan } from "./types";
 import { angka, angkaSel, kutip, label, persen, teksNo, temuan, type Rule } from "./util";
@@ -68,8 +69,12 @@ function cekNegatif(c: NumberCell | null, kolom: string, siapa: string, out: Tem
 
 const TW = ["Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"];
 
-function satuanPersen(k: IndikatorKinerja): boolean {
-  return typeof k.satuan.value === "string" && /^(%|persen|prosen)$/i.test(k.satuan.value.trim());
+/** Satuan says percent: "%", "persen", "persentase" (printed with "%" by the narrative too). */
+export function satuanPersen(k: IndikatorKinerja): boolean {
+  return (
+    typeof k.satuan.value === "string" &&
+    /^(%|persen(tase)?|prosen(tase)?)$/i.test(k.satuan.value.trim())
+  );
 }
 
 /** Target as one number for scale comparisons (a range by its lower bound). */
@@ -86,6 +91,21 @@ function besar(v: number): boolean {
   return Math.abs(v) > 2;
 }
 
+/** How a figure is written: a percent kept as a fraction (85% = 0,85) or plain points (85). */
+export type Bentuk = "pecahan" | "poin";
+
+/**
+ * The form of a figure, or null when its size does not tell (0, 1,5-2, a plain 0,9 outside
+ * Satuan %). A percent up to 150% is a fraction; a plain number above 2 is points; a plain
+ * number below 1 with Satuan % is a fraction typed without the percent sign.
+ */
+export function bentukAngka(v: number, percent: boolean, satuanPersen: boolean): Bentuk | null {
+  if (v === 0) return null;
+  if (percent) return kecil(v) ? "pecahan" : null;
+  if (besar(v)) return "poin";
+  return satuanPersen && v < 1 ? "pecahan" : null;
+}
+
 function cekCampur(k: IndikatorKinerja, siapa: string, out: Temuan[]): void {
   const t = k.target;
   const r = k.realisasi;
@@ -94,15 +114,11 @@ function cekCampur(k: IndikatorKinerja, siapa: string, out: Temuan[]): void {
   const tPersen = t.parsed !== null && t.parsed.ok && t.parsed.percent;
   const rPersen = r.parsed.ok && r.parsed.percent;
   // Percent values are stored as fractions (85% = 0,85): beside a plain 70 the ratio is off by 100.
-  let campur = false;
-  if (tPersen !== rPersen) {
-    campur = tPersen ? kecil(tv) && besar(r.value) : kecil(r.value) && besar(tv);
-  } else if (!tPersen && satuanPersen(k)) {
-    // Satuan % with both plain: 0,85 beside 70 is one fraction and one percent figure.
-    campur =
-      (kecil(tv) && tv < 1 && besar(r.value)) || (kecil(r.value) && r.value < 1 && besar(tv));
-  }
-  if (!campur) return;
+  // With Satuan % and both plain, 0,85 beside 70 is one fraction and one percent figure.
+  const sp = satuanPersen(k);
+  const bt = bentukAngka(tv, tPersen, sp);
+  const br = bentukAngka(r.value, rPersen, sp);
+  if (bt === null || br === null || bt === br) return;
   const ts = tPersen ? persen(tv).replace(/,00%$/, "%") : angka(tv, 4);
   const rs = rPersen ? persen(r.value).replace(/,00%$/, "%") : angka(r.value, 4);
   out.push(
@@ -133,6 +149,31 @@ function cekPersenMustahil(
       `${siapa}: Satuan % tetapi ${kolom} ${c.parsed.percent ? persen(v).replace(/,00%$/, "%") : angka(v)} di atas 100%; periksa satuan atau angkanya`
     )
   );
+}
+
+// A count declared not available, or none, in words: a conscious entry, not a typing mistake.
+const TIDAK_TERSEDIA =
+  /^(n\s*\/\s*a|n\.?\s*a\.?|tidak\s+tersedia|belum\s+tersedia|(tidak|belum)\s+ada\s+data)$/i;
+const NIHIL = /^(tidak\s+ada|belum\s+ada|nihil)$/i;
+
+/** A Sarana Prasarana Jumlah written "N/A" or "nihil": info instead of BUKAN_ANGKA. */
+function cekTidakTersedia(c: NumberCell, siapa: string, out: Temuan[]): boolean {
+  if (c.formula !== null || c.value !== null || typeof c.raw !== "string") return false;
+  const teks = c.raw.replace(/\s+/g, " ").trim();
+  const nihil = NIHIL.test(teks);
+  if (!nihil && !TIDAK_TERSEDIA.test(teks)) return false;
+  // The narrative prints a Jumlah that is not a number as typed (narrative/tahunan.ts).
+  out.push(
+    temuan(
+      "JUMLAH_TIDAK_TERSEDIA",
+      "info",
+      c.ref,
+      nihil
+        ? `${siapa}: Jumlah ${kutip(c.raw)} dicatat sebagai tidak ada, bukan angka; narasi mencetaknya apa adanya (${kutip(c.raw)}). Tulis 0 bila jumlahnya memang nol`
+        : `${siapa}: Jumlah ${kutip(c.raw)} dicatat sebagai tidak tersedia, bukan angka; narasi mencetaknya apa adanya (${kutip(c.raw)}). Isi angkanya bila jumlahnya diketahui`
+    )
+  );
+  return true;
 }
 
 export const angkaRules: Rule = (m: ReportModel, out) => {
@@ -203,6 +244,7 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
     cekAngka(p.realisasi, "Realisasi", `Pembanding ${p.unit.value ?? ""}`.trim(), out);
   }
   for (const s of m.tahunan.saranaPrasarana) {
-    cekAngka(s.jumlah, "Jumlah", `Sarana ${s.jenis.value ?? ""}`.trim(), out);
+    const siapa = `Sarana ${s.jenis.value ?? ""}`.trim();
+    if (!cekTidakTersedia(s.jumlah, siapa, out)) cekAngka(s.jumlah, "Jumlah", siapa, out);
   }
 };

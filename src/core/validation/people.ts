@@ -1,5 +1,6 @@
 // People: NIPs that are not valid (length, birth date, TMT, sex digit), NIPs
-// that only need tidying, and one person written with two different NIPs.
+// that only need tidying, one person written with two different NIPs, and two
+// different people written with one NIP.
 import { formatNip, parseNip } from "../nip";
 import type { Cell, ReportModel } from "../model/types";
 import type { Perbaikan, Temuan } from "./types";
@@ -83,36 +84,69 @@ function digitNip(c: Cell<string>): string | null {
   return d.length >= 10 ? d : null;
 }
 
+/** Two name keys are one person when equal, or one is the other with words added (a degree typed without a comma). */
+function samaOrang(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [pendek, panjang] = a.length <= b.length ? [a, b] : [b, a];
+  return panjang.startsWith(pendek + " ");
+}
+
+interface Orang {
+  nama: Cell<string>;
+  nip: Cell<string>;
+}
+
+function di(c: Cell<unknown>): string {
+  return `${c.ref.sheet}!${c.ref.address}`;
+}
+
 export const orangRules: Rule = (m: ReportModel, out) => {
   const p = m.profil;
   cekNip(p.nip, "Profil NIP", out);
   cekNip(p.nipAtasan, "Profil NIP Atasan", out);
   for (const s of m.tahunan.sdm) cekNip(s.nip, `SDM ${s.nama.value ?? ""}`.trim(), out);
 
-  const orang: { nama: Cell<string>; nip: Cell<string> }[] = [
+  const orang: Orang[] = [
     { nama: p.nama, nip: p.nip },
     { nama: p.namaAtasan, nip: p.nipAtasan },
     ...m.tahunan.sdm.map((s) => ({ nama: s.nama, nip: s.nip })),
   ];
-  const pertama = new Map<string, { digits: string; nip: Cell<string> }>();
+  // First NIP written for each name, and first person written with each NIP.
+  const perNama = new Map<string, { digits: string; nip: Cell<string> }>();
+  const perNip = new Map<string, { key: string; orang: Orang }>();
   for (const o of orang) {
     if (o.nama.value === null) continue;
     const key = kunciNama(o.nama.value);
     const digits = digitNip(o.nip);
     if (key === "" || digits === null) continue;
-    const awal = pertama.get(key);
-    if (!awal) {
-      pertama.set(key, { digits, nip: o.nip });
-      continue;
+    const awal = perNama.get(key);
+    const pemilik = perNip.get(digits);
+    const milikLain = pemilik && !samaOrang(pemilik.key, key) ? pemilik.orang : undefined;
+    if (!awal) perNama.set(key, { digits, nip: o.nip });
+    if (!pemilik) perNip.set(digits, { key, orang: o });
+
+    if (awal && awal.digits !== digits) {
+      // One finding per cell: when this NIP is also someone else's, NIP_BERBEDA says so.
+      const juga = milikLain
+        ? `; NIP ${formatNip(digits)} juga tertulis untuk ${milikLain.nama.value} di ${di(milikLain.nip)}`
+        : "";
+      out.push(
+        temuan(
+          "NIP_BERBEDA",
+          "galat",
+          o.nip.ref,
+          `${o.nama.value} tertulis dengan NIP ${formatNip(digits)} di sini tetapi ${formatNip(awal.digits)} di ${di(awal.nip)}${juga}; samakan NIP-nya`
+        )
+      );
+    } else if (milikLain) {
+      out.push(
+        temuan(
+          "NIP_GANDA",
+          "galat",
+          o.nip.ref,
+          `${o.nama.value} tertulis dengan NIP ${formatNip(digits)}, NIP yang sama dengan ${milikLain.nama.value} di ${di(milikLain.nip)}; satu NIP hanya milik satu orang, periksa NIP salah satunya`
+        )
+      );
     }
-    if (awal.digits === digits) continue;
-    out.push(
-      temuan(
-        "NIP_BERBEDA",
-        "galat",
-        o.nip.ref,
-        `${o.nama.value} tertulis dengan NIP ${formatNip(digits)} di sini tetapi ${formatNip(awal.digits)} di ${awal.nip.ref.sheet}!${awal.nip.ref.address}; samakan NIP-nya`
-      )
-    );
   }
 };

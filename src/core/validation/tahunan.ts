@@ -1,9 +1,12 @@
 // Tahunan: the IKM indicator's realisasi against the mean of the IKM sheet,
-// and trend years given twice for one indicator.
+// trend years given twice for one indicator, and a Pembanding or Tren Kinerja
+// realisasi written in another form (percent or plain) than the figures the
+// narrative compares it with.
 import { cocokTampilan } from "../kinerja/tampilan";
-import type { Cell, ReportModel } from "../model/types";
+import type { Cell, IndikatorKinerja, NumberCell, ReportModel } from "../model/types";
+import { bentukAngka, satuanPersen, type Bentuk } from "./numbers";
 import type { Temuan } from "./types";
-import { angka, desimalDitampilkan, label, teksNo, temuan, type Rule } from "./util";
+import { angka, desimalDitampilkan, label, persen, teksNo, temuan, type Rule } from "./util";
 
 const IKM = /\bikm\b|kepuasan\s+masyarakat/i;
 
@@ -52,7 +55,129 @@ function cekTren(m: ReportModel, out: Temuan[]): void {
   }
 }
 
+interface Figur {
+  nilai: number;
+  persen: boolean;
+  bentuk: Bentuk;
+}
+
+function figur(c: NumberCell, k: IndikatorKinerja): Figur | null {
+  if (c.value === null || !c.parsed.ok) return null;
+  const b = bentukAngka(c.value, c.parsed.percent, satuanPersen(k));
+  return b === null ? null : { nilai: c.value, persen: c.parsed.percent, bentuk: b };
+}
+
+/** The indicator's own figure in the Kinerja sheet: its realisasi, else its target. */
+function figurKinerja(k: IndikatorKinerja): Figur | null {
+  const r = figur(k.realisasi, k);
+  if (r || k.realisasi.value !== null) return r;
+  const t = k.target;
+  if (typeof t.value !== "number" || t.parsed === null || !t.parsed.ok) return null;
+  const b = bentukAngka(t.value, t.parsed.percent, satuanPersen(k));
+  return b === null ? null : { nilai: t.value, persen: t.parsed.percent, bentuk: b };
+}
+
+/** "84,92% (tersimpan 0,8492) tertulis sebagai persen", "84,19 angka biasa". */
+function bentukTeks(f: Figur): string {
+  if (f.bentuk === "poin") return `${angka(f.nilai, 4)} (angka biasa)`;
+  return f.persen
+    ? `${persen(f.nilai).replace(/,00%$/, "%")} (persen, tersimpan ${angka(f.nilai, 4)})`
+    : `${angka(f.nilai, 4)} (pecahan)`;
+}
+
+/** What the figure most likely meant in the form of the figures beside it. */
+function maksud(f: Figur, acuan: Figur): string {
+  return acuan.bentuk === "poin"
+    ? `${angka(f.nilai * 100, 4)}: tulis sebagai angka biasa, tanpa tanda persen`
+    : `${persen(f.nilai / 100).replace(/,00%$/, "%")}: tulis sebagai persen`;
+}
+
+function campur(
+  c: NumberCell,
+  f: Figur,
+  acuan: Figur,
+  siapa: string,
+  pembanding: string,
+  out: Temuan[]
+): void {
+  out.push(
+    temuan(
+      "PERSEN_CAMPUR_BANDING",
+      "peringatan",
+      c.ref,
+      `${siapa}: Realisasi ${bentukTeks(f)} tertulis dalam bentuk lain daripada ${pembanding} ${bentukTeks(acuan)}; narasi akan membandingkan ${angka(f.nilai, 4)} dengan ${angka(acuan.nilai, 4)}. Kemungkinan maksudnya ${maksud(f, acuan)}`
+    )
+  );
+}
+
+/**
+ * The narrative compares a Pembanding realisasi with the indicator's own realisasi, and
+ * the Tren Kinerja realisasi of one indicator year by year, as stored: 0,8492 ("84,92 %")
+ * beside 84,19 reads as far worse. Flag a figure written in the other form.
+ */
+function cekBentukBanding(m: ReportModel, out: Temuan[]): void {
+  const perNo = new Map<string, IndikatorKinerja>();
+  for (const k of m.kinerja)
+    if (k.no.value !== null && !perNo.has(k.no.value)) perNo.set(k.no.value, k);
+
+  for (const p of m.tahunan.pembanding) {
+    const k = p.noKinerja.value === null ? undefined : perNo.get(p.noKinerja.value);
+    if (!k) continue;
+    const f = figur(p.realisasi, k);
+    const acuan = figurKinerja(k);
+    if (!f || !acuan || f.bentuk === acuan.bentuk) continue;
+    const siapa = `Pembanding ${p.unit.value ?? ""} (${label("indikator", k.no)})`.replace(
+      /\s+/g,
+      " "
+    );
+    campur(p.realisasi, f, acuan, siapa, `realisasi di lembar Kinerja`, out);
+  }
+
+  const tren = new Map<IndikatorKinerja, { c: NumberCell; tahun: Cell<number>; f: Figur }[]>();
+  for (const t of m.tahunan.tren) {
+    const k = t.noKinerja.value === null ? undefined : perNo.get(t.noKinerja.value);
+    const f = k ? figur(t.realisasi, k) : null;
+    if (!k || !f) continue;
+    const g = tren.get(k);
+    const baris = { c: t.realisasi, tahun: t.tahun, f };
+    if (g) g.push(baris);
+    else tren.set(k, [baris]);
+  }
+  for (const [k, rows] of tren) {
+    const sendiri = figurKinerja(k);
+    const siapa = (tahun: Cell<number>) =>
+      `Tren ${label("indikator", k.no)}${tahun.value !== null ? ` tahun ${tahun.value}` : ""}`;
+    // Outside Satuan % the Kinerja figure sets the form ("84,25 %" for an IKM of 84,19 is wrong);
+    // with Satuan % both forms print alike, so the trend's own majority does.
+    if (sendiri && !satuanPersen(k)) {
+      for (const r of rows) {
+        if (r.f.bentuk !== sendiri.bentuk) {
+          campur(r.c, r.f, sendiri, siapa(r.tahun), "realisasi di lembar Kinerja", out);
+        }
+      }
+      continue;
+    }
+    const poin = rows.filter((r) => r.f.bentuk === "poin").length;
+    const pecahan = rows.length - poin;
+    if (poin === 0 || pecahan === 0) continue;
+    const utama: Bentuk =
+      poin !== pecahan
+        ? poin > pecahan
+          ? "poin"
+          : "pecahan"
+        : (sendiri?.bentuk ?? rows[rows.length - 1].f.bentuk);
+    const contoh = rows.find((r) => r.f.bentuk === utama);
+    if (!contoh) continue;
+    const tahunContoh = contoh.tahun.value !== null ? ` (tahun ${contoh.tahun.value})` : "";
+    for (const r of rows) {
+      if (r.f.bentuk === utama) continue;
+      campur(r.c, r.f, contoh.f, siapa(r.tahun), `realisasi tahun lain${tahunContoh}`, out);
+    }
+  }
+}
+
 export const tahunanRules: Rule = (m: ReportModel, out) => {
   cekIkm(m, out);
   cekTren(m, out);
+  cekBentukBanding(m, out);
 };

@@ -108,12 +108,33 @@ describe("seed 003: Kecamatan Klakah, Tahunan 2023 — validation", () => {
     expect(kode("NIP_BERBEDA")).toEqual([`NIP_BERBEDA@${alamat(raw, "SDM", "NIP", camat)}`]);
   });
 
-  it("flags every 'N/A' Jumlah of Tabel 1.2 as no number, and notes '44 Buah' as text", () => {
+  it("flags BHISMARIYAH G.R. and M. SAYYIDINA ALI sharing one NIP, at the second of the two", () => {
+    const sdm = example.tables.SDM ?? [];
+    const baris = (nama: string) => sdm.findIndex((r) => r.Nama === nama);
+    const bhisma = baris("BHISMARIYAH G.R.");
+    const ali = baris("M. SAYYIDINA ALI");
+    expect(bhisma).toBeLessThan(ali);
+    expect(digit(sdm[ali].NIP)).toBe(digit(sdm[bhisma].NIP));
+    expect(kode("NIP_GANDA")).toEqual([`NIP_GANDA@${alamat(raw, "SDM", "NIP", ali)}`]);
+    expect(t.find((x) => x.kode === "NIP_GANDA")?.pesan).toBe(
+      `M. SAYYIDINA ALI tertulis dengan NIP 19720929 200701 2 010, NIP yang sama dengan BHISMARIYAH G.R. di ${alamat(raw, "SDM", "NIP", bhisma)}; satu NIP hanya milik satu orang, periksa NIP salah satunya`
+    );
+  });
+
+  it("notes every 'N/A' Jumlah of Tabel 1.2 as not available (printed as typed), and '44 Buah' as text", () => {
     const sarana = example.tables.SaranaPrasarana ?? [];
     const na = sarana.flatMap((r, i) => (/\d/.test(String(r.Jumlah)) ? [] : [i]));
     expect(na).toHaveLength(4);
-    expect(kode("BUKAN_ANGKA").filter((k) => k.includes("Sarana"))).toEqual(
-      na.map((i) => `BUKAN_ANGKA@${alamat(raw, "SaranaPrasarana", "Jumlah", i)}`)
+    expect(t.filter((x) => x.lembar === "Sarana Prasarana" && x.kode === "BUKAN_ANGKA")).toEqual(
+      []
+    );
+    const tersedia = t.filter((x) => x.kode === "JUMLAH_TIDAK_TERSEDIA");
+    expect(kunci(tersedia)).toEqual(
+      na.map((i) => `JUMLAH_TIDAK_TERSEDIA@${alamat(raw, "SaranaPrasarana", "Jumlah", i)}`)
+    );
+    expect(tersedia.map((x) => x.tingkat)).toEqual(na.map(() => "info"));
+    expect(tersedia[0].pesan).toBe(
+      'Sarana ASET TANAH: Jumlah "N/A" dicatat sebagai tidak tersedia, bukan angka; narasi mencetaknya apa adanya ("N/A"). Isi angkanya bila jumlahnya diketahui'
     );
     expect(
       t
@@ -126,15 +147,36 @@ describe("seed 003: Kecamatan Klakah, Tahunan 2023 — validation", () => {
     );
   });
 
+  it("with Ranuyoso's IKM typed '84,92 %' as printed, warns that 0,8492 is compared with 84,19", () => {
+    const lain = ubah(example, "Pembanding", (rows) =>
+      rows.map((r) =>
+        r["No Kinerja"] === "1" && r.Unit === "Kecamatan Ranuyoso"
+          ? { ...r, Realisasi: "84,92 %" }
+          : r
+      )
+    );
+    const i = (example.tables.Pembanding ?? []).findIndex(
+      (r) => r["No Kinerja"] === "1" && r.Unit === "Kecamatan Ranuyoso"
+    );
+    const k = jalankan(lain).temuan.filter((x) => x.kode === "PERSEN_CAMPUR_BANDING");
+    expect(kunci(k)).toEqual([
+      `PERSEN_CAMPUR_BANDING@${alamat(raw, "Pembanding", "Realisasi", i)}`,
+    ]);
+    expect(k[0].tingkat).toBe("peringatan");
+    expect(k[0].pesan).toContain("narasi akan membandingkan 0,8492 dengan 84,19");
+    expect(k[0].pesan).toContain("Kemungkinan maksudnya 84,92: tulis sebagai angka biasa");
+  });
+
   it("finds no other error", () => {
     const diharapkan = [
       ...kode("CAPAIAN_TIDAK_SESUAI"),
       ...kode("BUKAN_ANGKA"),
       ...kode("JUMLAH_TIDAK_SESUAI"),
       ...kode("NIP_BERBEDA"),
+      ...kode("NIP_GANDA"),
       ...kode("NIP_TIDAK_VALID"),
     ];
-    expect(diharapkan).toHaveLength(2 + 5 + 1 + 1 + 1);
+    expect(diharapkan).toHaveLength(2 + 1 + 1 + 1 + 1 + 1);
     expect([...galat(t)].sort()).toEqual(diharapkan.sort());
   });
 
