@@ -221,6 +221,7 @@ describe.each(["Triwulan", "Tahunan"] as const)("empty workbook, %s", (jenis) =>
   });
 
   it("fills Profil from the form and names the settings", async () => {
+    s.addSheet("Catatan");
     const hasil = await scaffold(opsi(jenis, { tahun: 2024, skala: "BAIK5" }));
     const nilai = (isian: string) => s.cell("Profil", `B${profilRow(isian)}`).value;
     expect(nilai("Jenis Laporan")).toBe(jenis);
