@@ -26,9 +26,11 @@ import {
 import { type Tema, pantauTema, temaOffice } from "./theme";
 
 const SiapkanView = lazy(() =>
-  import(/* webpackChunkName: "siapkan" */ "./views/SiapkanView").then((m) => ({
-    default: m.SiapkanView,
-  }))
+  import(/* webpackChunkName: "siapkan", webpackPrefetch: true */ "./views/SiapkanView").then(
+    (m) => ({
+      default: m.SiapkanView,
+    })
+  )
 );
 const PeriksaView = lazy(() =>
   import(/* webpackChunkName: "periksa" */ "./views/PeriksaView").then((m) => ({
