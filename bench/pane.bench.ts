@@ -79,6 +79,16 @@ export async function run(): Promise<BenchRow[]> {
         budget: BUDGET_KB,
         note: `${first.join(", ")}; React + Fluent UI termasuk, tampilan lain dimuat malas`,
       },
+      {
+        area: AREA,
+        metric: "Pustaka Word (docx) di JS awal",
+        // The docx library writes WordprocessingML: its element names survive minification.
+        value: first.filter((f) => readFileSync(join(out, f), "utf8").includes("w:document"))
+          .length,
+        unit: "kali",
+        budget: 0,
+        note: "ekspor Word harus tetap di chunk malas Narasi",
+      },
     ];
     if (!browser) {
       rows.push({
