@@ -77,6 +77,7 @@ const useStyles = makeStyles({
   },
   item: { display: "flex", alignItems: "center", gap: "6px" },
   h3: { margin: 0 },
+  h2: { margin: 0 },
 });
 
 const BADGE: Record<
@@ -189,7 +190,7 @@ export function BerandaView({
   return (
     <section className={styles.root} aria-labelledby={`${id}-judul`}>
       <div className={styles.bar}>
-        <Text as="h2" id={`${id}-judul`} size={500} weight="semibold">
+        <Text as="h2" id={`${id}-judul`} size={500} weight="semibold" className={styles.h2}>
           Beranda
         </Text>
         <Button size="small" onClick={() => void muat()} disabled={memuat}>

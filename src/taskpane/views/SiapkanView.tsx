@@ -43,6 +43,7 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: "12px" },
   bar: { display: "flex", alignItems: "center", gap: "8px", flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: "18px" },
+  h2: { margin: 0 },
   // A long example title must not widen the select past the pane.
   control: { width: "100%", maxWidth: "100%", minWidth: 0 },
 });
@@ -95,7 +96,7 @@ export function SiapkanView({
 
   return (
     <section className={styles.root} aria-labelledby={`${id}-judul`}>
-      <Text as="h2" id={`${id}-judul`} size={500} weight="semibold">
+      <Text as="h2" id={`${id}-judul`} size={500} weight="semibold" className={styles.h2}>
         Siapkan Lembar
       </Text>
       <Text>
