@@ -422,6 +422,14 @@ export async function stopLiveValidation(): Promise<void> {
   notifyIdle();
 }
 
+/**
+ * After one of the add-in's own commands wrote with events off (Siapkan Lembar,
+ * Bagikan, ...): re-check so findings and marks follow, when live validation runs.
+ */
+export function periksaBilaAktif(): void {
+  if (handlers.length > 0) void periksaSekarang();
+}
+
 /** Forgets everything in memory (tests: a fresh pane). */
 export function resetLiveValidation(): void {
   if (timer) clearTimeout(timer);

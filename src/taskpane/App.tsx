@@ -24,6 +24,9 @@ import {
   subscribeNavigasi,
 } from "./navigation";
 import { type Tema, pantauTema, temaOffice } from "./theme";
+import { getLiveState, startLiveValidation, subscribeLive } from "../office/live-validation";
+import type { Temuan } from "../core/validation/types";
+import { formatAngka } from "../core/format/angka";
 
 const SiapkanView = lazy(() =>
   import(/* webpackChunkName: "siapkan", webpackPrefetch: true */ "./views/SiapkanView").then(
@@ -56,13 +59,37 @@ const useStyles = makeStyles({
   memuat: { padding: "16px" },
 });
 
+function hitungGalat(temuan: Temuan[]): number {
+  return temuan.filter((t) => t.tingkat === "galat").length;
+}
+
+/**
+ * Live validation runs while the pane is loaded, whichever view is open, so
+ * mistakes are caught as they are typed; returns the current error count for
+ * the Periksa tab ("Periksa (2)"). A failed start is reported by the Periksa view.
+ */
+function useGalatLangsung(mulai: boolean): number {
+  const [galat, setGalat] = useState(() => hitungGalat(getLiveState().temuan));
+  useEffect(() => {
+    const unsubscribe = subscribeLive((s) => setGalat(hitungGalat(s.temuan)));
+    if (mulai && typeof Excel !== "undefined" && getLiveState().status === "mati") {
+      startLiveValidation().catch(() => undefined);
+    }
+    return unsubscribe;
+  }, [mulai]);
+  return galat;
+}
+
 export interface AppProps {
   /** Theme override (tests); default follows Office. */
   tema?: Tema;
+  /** Start live validation when the pane mounts (default true). */
+  periksaOtomatis?: boolean;
 }
 
-export function App({ tema: temaTetap }: AppProps): JSX.Element {
+export function App({ tema: temaTetap, periksaOtomatis = true }: AppProps): JSX.Element {
   const styles = useStyles();
+  const galat = useGalatLangsung(periksaOtomatis);
   const nav = useSyncExternalStore(subscribeNavigasi, getNavigasi, getNavigasi);
   const [tema, setTema] = useState<Tema>(() => temaTetap ?? temaOffice());
 
@@ -98,7 +125,9 @@ export function App({ tema: temaTetap }: AppProps): JSX.Element {
         >
           {TAMPILAN.map((t) => (
             <Tab key={t} value={t} id={`tab-${t}`} aria-controls="lkj-tampilan">
-              {JUDUL_TAMPILAN[t]}
+              {t === "periksa" && galat > 0
+                ? `${JUDUL_TAMPILAN[t]} (${formatAngka(galat)})`
+                : JUDUL_TAMPILAN[t]}
             </Tab>
           ))}
         </TabList>

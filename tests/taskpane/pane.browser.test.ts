@@ -259,6 +259,40 @@ describeBrowser("task pane in Chromium with the stand-in", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "pane-beranda.png"), fullPage: true });
   });
 
+  test("live validation runs from the start: a wrong capaian typed shows on the Periksa tab and in the sheet", async () => {
+    const tabPeriksa = page.getByRole("tab", { name: /^Periksa/ });
+    // Siapkan Lembar wrote with events off; the check that followed it counted no galat.
+    await expect(tabPeriksa.textContent()).resolves.toMatch(/^Periksa(Periksa)?$/);
+    // The Capaian of the second indicator (Tempeh: 9 of 12 fasilitasi, 75 % typed, right).
+    const sel = await standin<{ address: string; formula: unknown }>(`(s) => {
+      const snap = s.snapshot("Kinerja");
+      const j = snap.formulas[0].indexOf("Capaian");
+      const letter = String.fromCharCode(65 + j);
+      return { address: letter + "3", formula: snap.formulas[2][j] };
+    }`);
+    expect(sel.formula).toBe(0.75);
+
+    await standin(`(s) => s.userEdit("Kinerja", "${sel.address}", [[0.123]])`);
+    await page.getByRole("tab", { name: "Periksa (1)" }).waitFor();
+    await expect(
+      page.getByRole("tab", { name: "Beranda" }).getAttribute("aria-selected")
+    ).resolves.toBe("true");
+    const tanda = await standin<number>(
+      `(s) => s.conditionalFormats("Kinerja", "${sel.address}").length`
+    );
+    expect(tanda).toBeGreaterThan(0);
+
+    // Typing the right figure back clears the count and the mark.
+    await standin(
+      `(s) => s.userEdit("Kinerja", "${sel.address}", [[${JSON.stringify(sel.formula)}]])`
+    );
+    await page.getByRole("tab", { name: "Periksa (1)" }).waitFor({ state: "detached" });
+    await expect(
+      standin<number>(`(s) => s.conditionalFormats("Kinerja", "${sel.address}").length`)
+    ).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   test("Bagikan tanpa add-in asks first; Batal changes nothing", async () => {
     const before = await standin<unknown[][]>('(s) => s.snapshot("Kinerja").formulas');
     await page.getByRole("button", { name: "Bagikan tanpa add-in" }).click();

@@ -23,6 +23,7 @@ import { formatAngka } from "../../core/format/angka";
 import { type StatusLaporan, teksJumlahTemuan } from "../../core/model/ringkasan";
 import { romawi } from "../../core/format/tanggal";
 import { type HasilStatus, bacaStatusLaporan } from "../../office/status";
+import { periksaBilaAktif } from "../../office/live-validation";
 import { navigasi, tutupKonfirmasi } from "../navigation";
 import { pesanGalat } from "../pesan";
 
@@ -164,6 +165,7 @@ export function BerandaView({
     setGalat(null);
     try {
       setPesan(teksBagikan(await bagikan()));
+      periksaBilaAktif();
     } catch (error) {
       setGalat(pesanGalat(error, "Bagikan tanpa add-in"));
     } finally {
@@ -178,6 +180,7 @@ export function BerandaView({
     setGalat(null);
     try {
       setPesan(teksKembalikan(await kembalikan()));
+      periksaBilaAktif();
     } catch (error) {
       setGalat(pesanGalat(error, "Kembalikan rumus LKJ"));
     } finally {

@@ -22,6 +22,7 @@ import { EXAMPLES } from "../../core/examples";
 import type { ExampleReport } from "../../core/examples/types";
 import type { JenisLaporan, Triwulan } from "../../core/types";
 import { type ScaffoldOptions, type ScaffoldResult, scaffold } from "../../office/scaffold";
+import { periksaBilaAktif } from "../../office/live-validation";
 import { navigasi } from "../navigation";
 import { pesanGalat } from "../pesan";
 import {
@@ -89,6 +90,7 @@ export function SiapkanView({
     try {
       const hasil = await jalankan(opsi.value);
       setKeadaan({ jenis: "selesai", baris: ringkasHasil(hasil) });
+      periksaBilaAktif();
     } catch (error) {
       setKeadaan({ jenis: "galat", pesan: pesanGalat(error, "Siapkan Lembar") });
     }
