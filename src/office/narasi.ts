@@ -9,6 +9,7 @@
 // destroys edited text: the edited sheet is renamed "Narasi (lama)", "Narasi
 // (lama 2)", … and a fresh Narasi sheet takes its place, in the same write.
 import { mapWorkbook } from "../core/model";
+import { columnLetters } from "../core/model/a1";
 import type { RawWorkbook, ReportModel } from "../core/model/types";
 import {
   type NarrativeDocument,
@@ -257,18 +258,6 @@ function teksAman(row: string[]): string[] {
   return row.map((s) => (/^['=]/.test(s) ? `'${s}` : s));
 }
 
-/** Column letters of a 0-based index ("A", …, "Z", "AA", …). */
-function huruf(c: number): string {
-  let n = c + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** A block of cells, 0-based; rows = 0 columns means whole rows. */
 interface Blok {
   r: number;
@@ -279,8 +268,8 @@ interface Blok {
 
 function alamat(b: Blok): string {
   if (b.cols === 0) return `${b.r + 1}:${b.r + b.rows}`;
-  const a = `${huruf(b.c)}${b.r + 1}`;
-  const z = `${huruf(b.c + b.cols - 1)}${b.r + b.rows}`;
+  const a = `${columnLetters(b.c)}${b.r + 1}`;
+  const z = `${columnLetters(b.c + b.cols - 1)}${b.r + b.rows}`;
   return a === z ? a : `${a}:${z}`;
 }
 

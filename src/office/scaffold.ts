@@ -11,9 +11,13 @@ import {
   type ColumnDef,
   type ProfilField,
   type SheetDef,
+  barisProfil,
+  cariNilai,
   closedLists,
   columnLetter,
+  kosong,
   listValues,
+  nilaiPengaturan,
   predikatColors,
   profilFields,
   sheetsFor,
@@ -70,7 +74,6 @@ export interface ScaffoldResult {
   syncs: number;
 }
 
-const ROMAWI = ["I", "II", "III", "IV"];
 const HEADER_FILL = "#1F4E79";
 /** Cells typed with a percent sign in an example (see ExampleReport.formatPersen). */
 const FORMAT_PERSEN_SEL = FORMAT_PERSEN;
@@ -85,18 +88,8 @@ function dukung(versi: string): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", versi);
 }
 
-function kosong(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
 function norm(s: string): string {
   return s.trim().replace(/\s+/g, " ").toLowerCase();
-}
-
-function cariNilai(row: Record<string, NilaiContoh>, header: string): NilaiContoh | undefined {
-  if (Object.prototype.hasOwnProperty.call(row, header)) return row[header];
-  const key = Object.keys(row).find((k) => norm(k) === norm(header));
-  return key === undefined ? undefined : row[key];
 }
 
 /** Excel column width in points for a width in characters (7 px per character plus padding). */
@@ -116,12 +109,7 @@ function quoteSheet(name: string): string {
 }
 
 function profilValues(opts: ScaffoldOptions): Record<string, string | number | null> {
-  return {
-    "Jenis Laporan": opts.jenis,
-    Periode: opts.jenis === "Triwulan" && opts.periode ? ROMAWI[opts.periode - 1] : null,
-    Tahun: opts.tahun ?? null,
-    "Skala Predikat": opts.skala || "PERMENDAGRI86",
-  };
+  return nilaiPengaturan(opts);
 }
 
 /** Columns per table (lower-cased) that exist or are written in this run: what formulas may name. */
@@ -162,33 +150,11 @@ function barisBaru(
   const contoh = opts.contoh?.tables[table.name] ?? [];
   if (table.name === "Profil") {
     const form = profilValues(opts);
-    const dipakai = new Set<number>();
-    const rows: Record<string, NilaiContoh>[] = [];
-    const fields: (ProfilField | null)[] = [];
-    for (const f of profilFields()) {
-      const i = contoh.findIndex(
-        (r) => norm(String(cariNilai(r, "Isian") ?? "")) === norm(f.isian)
-      );
-      if (i >= 0) dipakai.add(i);
-      const ex = i >= 0 ? contoh[i] : undefined;
+    // The form's four settings win: the pane fills the form from the chosen example.
+    return barisProfil(contoh, (f, dariContoh) => {
       const dariForm = form[f.isian];
-      const dariContoh = ex ? cariNilai(ex, "Nilai") : undefined;
-      const ket = ex ? cariNilai(ex, "Keterangan") : undefined;
-      rows.push({
-        Isian: f.isian,
-        // The form's four settings win: the pane fills the form from the chosen example.
-        Nilai: dariForm !== undefined && !kosong(dariForm) ? dariForm : (dariContoh ?? null),
-        Keterangan: kosong(ket) ? f.keterangan : (ket ?? null),
-      });
-      fields.push(f);
-    }
-    // Example rows whose Isian is no template field are kept, as the file writer does.
-    contoh.forEach((r, i) => {
-      if (dipakai.has(i)) return;
-      rows.push(r);
-      fields.push(null);
+      return dariForm !== undefined && !kosong(dariForm) ? dariForm : (dariContoh ?? null);
     });
-    return { rows, fields };
   }
   const rows =
     contoh.length > 0

@@ -6,15 +6,19 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { JenisLaporan, Triwulan } from "../../core/types";
 import {
+  type BarisProfil,
   type ColumnDef,
   type ProfilField,
   type SheetDef,
+  barisProfil,
+  cariNilai,
   closedLists,
   columnLetter,
   definedNames,
+  kosong,
   listValues,
+  nilaiPengaturan,
   predikatColors,
-  profilFields,
   sheetsFor,
 } from "../../core/template";
 import { type ModeRumus, lkjFormulaForFile, rumusKolom } from "../../core/formulas";
@@ -41,7 +45,6 @@ export interface WriteOptions {
   persen?: readonly { table: string; kolom: readonly string[]; baris?: readonly number[] }[];
 }
 
-const ROMAWI = ["I", "II", "III", "IV"];
 const HEADER_FILL = "FF1F4E79";
 
 /** Typed form of the exceljs members the typings leave out. */
@@ -51,17 +54,6 @@ interface DataValidationsApi {
 
 function argb(hex: string): string {
   return "FF" + hex.replace("#", "").toUpperCase();
-}
-
-function kosong(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
-function cariNilai(row: Record<string, unknown>, header: string): unknown {
-  if (Object.prototype.hasOwnProperty.call(row, header)) return row[header];
-  const norm = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
-  const key = Object.keys(row).find((k) => norm(k) === norm(header));
-  return key === undefined ? undefined : row[key];
 }
 
 function quoteSheet(name: string): string {
@@ -120,46 +112,13 @@ function rumusSel(col: ColumnDef, table: string, ctx: Konteks): string | null {
   return lkjFormulaForFile(r.value.replace(/^=/, ""));
 }
 
-function profilRows(ctx: Konteks): {
-  rows: Record<string, unknown>[];
-  fields: (ProfilField | null)[];
-} {
+function profilRows(ctx: Konteks): BarisProfil<unknown> {
   const { opts } = ctx;
-  const contoh = opts.data?.Profil ?? [];
-  const bawaan: Record<string, unknown> = {
-    "Jenis Laporan": opts.jenis,
-    Periode: opts.jenis === "Triwulan" && opts.periode ? ROMAWI[opts.periode - 1] : null,
-    Tahun: opts.tahun ?? null,
-    "Skala Predikat": opts.skala ?? "PERMENDAGRI86",
-  };
-  const rows: Record<string, unknown>[] = [];
-  const fields: (ProfilField | null)[] = [];
-  const dipakai = new Set<number>();
-  for (const f of profilFields()) {
-    const i = contoh.findIndex(
-      (r) =>
-        String(cariNilai(r, "Isian") ?? "")
-          .trim()
-          .toLowerCase() === f.isian.toLowerCase()
-    );
-    const ex = i >= 0 ? contoh[i] : undefined;
-    if (i >= 0) dipakai.add(i);
-    const nilai = ex ? cariNilai(ex, "Nilai") : undefined;
-    const ket = ex ? cariNilai(ex, "Keterangan") : undefined;
-    rows.push({
-      Isian: f.isian,
-      Nilai: nilaiSel(kosong(nilai) ? (bawaan[f.isian] ?? null) : nilai, f.numberFormat),
-      Keterangan: kosong(ket) ? f.keterangan : ket,
-    });
-    fields.push(f);
-  }
-  // Rows of the example whose Isian is not a template field are kept (the reader keeps them too).
-  contoh.forEach((r, i) => {
-    if (dipakai.has(i)) return;
-    rows.push(r);
-    fields.push(null);
-  });
-  return { rows, fields };
+  const bawaan = nilaiPengaturan(opts);
+  // An example's own Profil values win; the run's settings fill what it leaves blank.
+  return barisProfil<unknown>(opts.data?.Profil ?? [], (f, nilai) =>
+    nilaiSel(kosong(nilai) ? (bawaan[f.isian] ?? null) : nilai, f.numberFormat)
+  );
 }
 
 function tulisSheet(wb: ExcelJS.Workbook, sheet: SheetDef, ctx: Konteks): void {

@@ -14,6 +14,7 @@ import { PRESET_NAMES, getPreset } from "../kinerja/predikat";
 
 export * from "./types";
 export * from "./data";
+export * from "./rows";
 
 function berlaku(jenisItem: "semua" | "tahunan" | undefined, jenis: JenisLaporan): boolean {
   return jenisItem === undefined || jenisItem === "semua" || jenis === "Tahunan";
@@ -82,17 +83,8 @@ export function findColumn(table: string, header: string): ColumnDef | undefined
   return sheet?.table.columns.find((c) => c.header === header);
 }
 
-/** Excel column letters for a 0-based index: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Excel column letters for a 0-based index: 0 → A, 26 → AA (one definition, in model/a1). */
+export { columnLetters as columnLetter } from "../model/a1";
 
 const ROMAWI = ["I", "II", "III", "IV"] as const;
 
