@@ -8,14 +8,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "fs";
 import { createServer, type Server } from "http";
 import { tmpdir } from "os";
 import { extname, join, normalize } from "path";
-import { chromium } from "playwright-core";
 import { gzipBytes, initialScripts, runWebpack } from "../tests/shell/bundle";
 import { standinBundle } from "../tests/support/excel-standin/bundle";
+import { browserSkipReason, launchChromium } from "../tests/support/browser";
 import type { BenchRow } from "./types";
 
 const AREA = "Panel";
 const BUDGET_KB = 250;
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const RUNS = 5;
 
 interface Stats {
@@ -54,12 +53,7 @@ export async function run(): Promise<BenchRow[]> {
   const statsFile = `${out}-stats.json`;
   let server: Server | undefined;
   let base = "";
-  const browser = existsSync(CHROMIUM)
-    ? await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-      })
-    : null;
+  const browser = browserSkipReason ? null : await launchChromium();
   try {
     const build = runWebpack(out, "production", {}, ["--json", statsFile]);
     if (!build.ok) throw new Error(`build gagal:\n${build.output.slice(-2000)}`);

@@ -4,25 +4,25 @@
 // out-of-date notice when the pane gets focus back, Unduh Word downloads a
 // .docx named after the report, Salin answers in plain Indonesian, and axe
 // finds no accessibility violations.
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import * as path from "path";
-import { build } from "esbuild";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import {
+  bundleEntry,
+  describeBrowser as describeBrowserIf,
+  launchChromium,
+} from "../support/browser";
 import { exampleToRawWorkbook } from "../../src/core/examples/raw";
 import { TEMPEH_KASI_PEMERINTAHAN_2023_TW3 } from "../../src/core/examples/tempeh-kasi-pemerintahan-2023-tw3";
 import { standinBundle } from "../support/excel-standin/bundle";
 
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const skipReason = existsSync(CHROMIUM) ? "" : `Chromium tidak ada di ${CHROMIUM}`;
-const describeBrowser = skipReason ? describe.skip : describe;
-if (skipReason) console.log(`Uji NarasiView di peramban dilewati: ${skipReason}`);
+const describeBrowser = describeBrowserIf("Uji NarasiView di peramban");
 
 const ROOT = path.resolve(__dirname, "../..");
 
-async function viewBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `
+function viewBundle(): Promise<string> {
+  return bundleEntry(
+    `
         import { createRoot } from "react-dom/client";
         import { FluentProvider, webLightTheme } from "@fluentui/react-components";
         import { LAYANAN_EXCEL, NarasiView, resetNarasiView } from "../../src/taskpane/views/NarasiView";
@@ -34,21 +34,8 @@ async function viewBundle(): Promise<string> {
           <FluentProvider theme={webLightTheme}><NarasiView /></FluentProvider>
         );
       `,
-      resolveDir: __dirname,
-      sourcefile: "narasi-entry.tsx",
-      loader: "tsx",
-    },
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"production"' },
-    write: false,
-    logLevel: "silent",
-    absWorkingDir: ROOT,
-  });
-  return result.outputFiles[0].text;
+    { resolveDir: __dirname, sourcefile: "narasi-entry.tsx" }
+  );
 }
 
 describeBrowser("NarasiView in Chromium with the stand-in", () => {
@@ -57,10 +44,7 @@ describeBrowser("NarasiView in Chromium with the stand-in", () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ acceptDownloads: true });
     page = await context.newPage();
     page.on("pageerror", (e) => errors.push(String(e)));

@@ -2,25 +2,25 @@
 // findings appear, clicking one selects its cell, an edit in the "sheet"
 // updates the list, the Periksa button works from the keyboard, and axe finds
 // no accessibility violations.
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import * as path from "path";
-import { build } from "esbuild";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import {
+  bundleEntry,
+  describeBrowser as describeBrowserIf,
+  launchChromium,
+} from "../support/browser";
 import { EXAMPLES, exampleToRawWorkbook } from "../../src/core/examples";
 import { standinBundle } from "../support/excel-standin/bundle";
 
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const skipReason = existsSync(CHROMIUM) ? "" : `Chromium tidak ada di ${CHROMIUM}`;
-const describeBrowser = skipReason ? describe.skip : describe;
-if (skipReason) console.log(`Uji PeriksaView di peramban dilewati: ${skipReason}`);
+const describeBrowser = describeBrowserIf("Uji PeriksaView di peramban");
 
 const ROOT = path.resolve(__dirname, "../..");
 
 /** The view with test rules (capaian typed vs computed), rendered into #root. */
-async function viewBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `
+function viewBundle(): Promise<string> {
+  return bundleEntry(
+    `
         import { createRoot } from "react-dom/client";
         import { FluentProvider, webLightTheme } from "@fluentui/react-components";
         import { PeriksaView } from "../../src/taskpane/views/PeriksaView";
@@ -49,21 +49,8 @@ async function viewBundle(): Promise<string> {
           );
         });
       `,
-      resolveDir: __dirname,
-      sourcefile: "periksa-entry.tsx",
-      loader: "tsx",
-    },
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"production"' },
-    write: false,
-    logLevel: "silent",
-    absWorkingDir: ROOT,
-  });
-  return result.outputFiles[0].text;
+    { resolveDir: __dirname, sourcefile: "periksa-entry.tsx" }
+  );
 }
 
 describeBrowser("PeriksaView in Chromium with the stand-in", () => {
@@ -71,10 +58,7 @@ describeBrowser("PeriksaView in Chromium with the stand-in", () => {
   let page: Page;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));

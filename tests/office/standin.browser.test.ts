@@ -1,22 +1,16 @@
 // The stand-in's IIFE bundle works in headless Chromium: window.Excel runs a
 // batch (load/sync, table rows, events) and window.__lkjStandin counts syncs.
-import { existsSync } from "fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { describeBrowser as describeBrowserIf, launchChromium } from "../support/browser";
 import { standinBundle } from "../support/excel-standin/bundle";
 
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const skipReason = existsSync(CHROMIUM) ? "" : `Chromium tidak ada di ${CHROMIUM}`;
-const describeBrowser = skipReason ? describe.skip : describe;
-if (skipReason) console.log(`Uji stand-in di peramban dilewati: ${skipReason}`);
+const describeBrowser = describeBrowserIf("Uji stand-in di peramban");
 
 describeBrowser("Excel stand-in bundle in Chromium", () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

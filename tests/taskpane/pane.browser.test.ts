@@ -5,16 +5,17 @@
 // Beranda then shows the report's state, "Bagikan tanpa add-in" asks before anything
 // happens, the dark theme renders, and axe finds no serious or critical violations.
 // Screenshots go to artifacts/ (gitignored).
-import { existsSync, mkdirSync, readFileSync } from "fs";
+import { mkdirSync, readFileSync } from "fs";
 import * as path from "path";
-import { build } from "esbuild";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import {
+  bundleEntry,
+  describeBrowser as describeBrowserIf,
+  launchChromium,
+} from "../support/browser";
 import { standinBundle } from "../support/excel-standin/bundle";
 
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const skipReason = existsSync(CHROMIUM) ? "" : `Chromium tidak ada di ${CHROMIUM}`;
-const describeBrowser = skipReason ? describe.skip : describe;
-if (skipReason) console.log(`Uji panel di peramban dilewati: ${skipReason}`);
+const describeBrowser = describeBrowserIf("Uji panel di peramban");
 
 const ROOT = path.resolve(__dirname, "../..");
 const ARTIFACTS = path.join(ROOT, "artifacts");
@@ -23,29 +24,16 @@ let paneCode: Promise<string> | null = null;
 
 /** The pane as one IIFE (esbuild inlines the lazy views), mounted into #root. */
 function paneBundle(): Promise<string> {
-  paneCode ??= build({
-    stdin: {
-      contents: `
+  paneCode ??= bundleEntry(
+    `
         import { mount } from "./src/taskpane/mount";
         import { navigasi } from "./src/taskpane/navigation";
         // What a ribbon button does in the shared runtime (commands.ts), for the test.
         window.__lkjNavigasi = navigasi;
         mount(document.getElementById("root"));
       `,
-      resolveDir: ROOT,
-      sourcefile: "pane-entry.tsx",
-      loader: "tsx",
-    },
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"production"' },
-    write: false,
-    logLevel: "silent",
-    absWorkingDir: ROOT,
-  }).then((r) => r.outputFiles[0].text);
+    { resolveDir: ROOT, sourcefile: "pane-entry.tsx" }
+  );
   return paneCode;
 }
 
@@ -144,10 +132,7 @@ describeBrowser("task pane in Chromium with the stand-in", () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
     ({ page, errors } = await openPane(browser));
   });
 

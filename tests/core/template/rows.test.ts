@@ -40,7 +40,7 @@ describe("template rows", () => {
   });
 
   it("builds one row per field in template order, the chooser deciding Nilai", () => {
-    const contoh = [
+    const contoh: Record<string, string | number>[] = [
       { Isian: "Catatan sendiri", Nilai: "tetap ada" },
       { Isian: " nama ", Nilai: "HERRY SUWANDHONO", Keterangan: "Kasi" },
       { Isian: "Tahun", Nilai: 2023, Keterangan: "  " },
