@@ -22,6 +22,14 @@ function rapikan(negatif: boolean, bulat: string, pecahan: string): Desimal {
 /** Plain decimal digits of a finite number (no exponent). */
 export function keDesimal(n: number): Desimal {
   const s = String(Math.abs(n));
+  // Fast path (nearly every figure): no exponent, so the printed text already is
+  // "digits[.digits]" with no leading zero except "0.xxx" and no trailing zero.
+  if (Number.isFinite(n) && s.indexOf("e") < 0) {
+    const titik = s.indexOf(".");
+    const bulat = titik < 0 ? s : s.slice(0, titik);
+    const pecahan = titik < 0 ? "" : s.slice(titik + 1);
+    return { negatif: n < 0 && s !== "0", bulat, pecahan };
+  }
   const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(s);
   if (!m) return { negatif: false, bulat: "0", pecahan: "" };
   let digits = m[1] + (m[2] ?? "");
@@ -101,7 +109,30 @@ export function potongDesimal(d: Desimal, tempat: number): Desimal {
 /** Round a number half away from zero at `tempat` decimals, decimal-safe. */
 export function bulatkan(n: number, tempat: number): number {
   if (!Number.isFinite(n)) return n;
+  const t = Math.max(0, Math.floor(tempat));
+  const s = String(Math.abs(n));
+  // Fast path on the printed text, without building a Desimal (budget lines call
+  // this on every row): the same digits, the same half-away-from-zero rule.
+  if (t < 100 && s.indexOf("e") < 0) {
+    const titik = s.indexOf(".");
+    // At most t decimals already: the number is its own rounding ("-0" aside).
+    if (titik < 0 || s.length - titik - 1 <= t) return n === 0 ? 0 : n;
+    const potongan = s.slice(0, titik + 1 + t);
+    const naik = s.charCodeAt(titik + 1 + t) >= 53; // "5"
+    const teks = naik ? tambahSatuTitik(potongan) : potongan;
+    const r = Number(n < 0 ? "-" + teks : teks);
+    return r === 0 ? 0 : r;
+  }
   return desimalKeAngka(bulatkanDesimal(keDesimal(n), tempat));
+}
+
+/** "0.99" → "1.00", "1.2" → "1.3": add one at the last digit of a decimal text (a "." kept in place). */
+function tambahSatuTitik(teks: string): string {
+  let i = teks.length - 1;
+  while (i >= 0 && (teks.charCodeAt(i) === 57 || teks.charCodeAt(i) === 46)) i--; // "9", "."
+  const nol = teks.slice(i + 1).replace(/9/g, "0");
+  if (i < 0) return "1" + nol;
+  return teks.slice(0, i) + String.fromCharCode(teks.charCodeAt(i) + 1) + nol;
 }
 
 /** Truncate a number toward zero at `tempat` decimals, decimal-safe. */
