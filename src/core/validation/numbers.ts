@@ -25,7 +25,7 @@ function fixTeks(c: NumberCell, kolom: string): Perbaikan | undefined {
 function cekAngka(
   c: NumberCell | TargetCell | null,
   kolom: string,
-  siapa: string,
+  siapa: () => string,
   out: Temuan[]
 ): void {
   if (!c || c.formula !== null || !c.parsed) return;
@@ -33,7 +33,7 @@ function cekAngka(
   if (!p.ok) {
     if (p.reason === "bukan-angka" && c.value === null) {
       out.push(
-        temuan("BUKAN_ANGKA", "galat", c.ref, `${siapa}: ${kolom} ${kutip(c.raw)} bukan angka`)
+        temuan("BUKAN_ANGKA", "galat", c.ref, `${siapa()}: ${kolom} ${kutip(c.raw)} bukan angka`)
       );
     }
     return;
@@ -49,20 +49,20 @@ function cekAngka(
       // A unit in the text is how reports are written; the figure is still read.
       satuan ? "info" : "peringatan",
       c.ref,
-      `${siapa}: ${kolom} ${kutip(c.raw)} tersimpan sebagai teks, bukan angka${satuan}; Excel tidak dapat menjumlahkannya`,
+      `${siapa()}: ${kolom} ${kutip(c.raw)} tersimpan sebagai teks, bukan angka${satuan}; Excel tidak dapat menjumlahkannya`,
       fix
     )
   );
 }
 
-function cekNegatif(c: NumberCell | null, kolom: string, siapa: string, out: Temuan[]): void {
+function cekNegatif(c: NumberCell | null, kolom: string, siapa: () => string, out: Temuan[]): void {
   if (!c || c.value === null || c.value >= 0) return;
   out.push(
     temuan(
       "NILAI_NEGATIF",
       "galat",
       c.ref,
-      `${siapa}: ${kolom} ${angkaSel(c)} negatif; nilai ini tidak boleh kurang dari 0`
+      `${siapa()}: ${kolom} ${angkaSel(c)} negatif; nilai ini tidak boleh kurang dari 0`
     )
   );
 }
@@ -106,7 +106,7 @@ export function bentukAngka(v: number, percent: boolean, satuanPersen: boolean):
   return satuanPersen && v < 1 ? "pecahan" : null;
 }
 
-function cekCampur(k: IndikatorKinerja, siapa: string, out: Temuan[]): void {
+function cekCampur(k: IndikatorKinerja, siapa: () => string, out: Temuan[]): void {
   const t = k.target;
   const r = k.realisasi;
   const tv = targetAngka(t);
@@ -126,7 +126,7 @@ function cekCampur(k: IndikatorKinerja, siapa: string, out: Temuan[]): void {
       "PERSEN_CAMPUR",
       "galat",
       r.ref,
-      `${siapa}: Target ${ts} dan Realisasi ${rs} tertulis dalam bentuk berbeda (persen dan angka biasa); capaian menjadi ${persen(r.value / tv)}. Tulis keduanya sebagai persen (misalnya 85% dan 70%) atau keduanya angka biasa`
+      `${siapa()}: Target ${ts} dan Realisasi ${rs} tertulis dalam bentuk berbeda (persen dan angka biasa); capaian menjadi ${persen(r.value / tv)}. Tulis keduanya sebagai persen (misalnya 85% dan 70%) atau keduanya angka biasa`
     )
   );
 }
@@ -134,7 +134,7 @@ function cekCampur(k: IndikatorKinerja, siapa: string, out: Temuan[]): void {
 function cekPersenMustahil(
   c: NumberCell | TargetCell | null,
   kolom: string,
-  siapa: string,
+  siapa: () => string,
   out: Temuan[]
 ): void {
   if (!c || c.value === null || !c.parsed || !c.parsed.ok) return;
@@ -146,7 +146,7 @@ function cekPersenMustahil(
       "PERSEN_TIDAK_MUNGKIN",
       "peringatan",
       c.ref,
-      `${siapa}: Satuan % tetapi ${kolom} ${c.parsed.percent ? persen(v).replace(/,00%$/, "%") : angka(v)} di atas 100%; periksa satuan atau angkanya`
+      `${siapa()}: Satuan % tetapi ${kolom} ${c.parsed.percent ? persen(v).replace(/,00%$/, "%") : angka(v)} di atas 100%; periksa satuan atau angkanya`
     )
   );
 }
@@ -157,7 +157,7 @@ const TIDAK_TERSEDIA =
 const NIHIL = /^(tidak\s+ada|belum\s+ada|nihil)$/i;
 
 /** A Sarana Prasarana Jumlah written "N/A" or "nihil": info instead of BUKAN_ANGKA. */
-function cekTidakTersedia(c: NumberCell, siapa: string, out: Temuan[]): boolean {
+function cekTidakTersedia(c: NumberCell, siapa: () => string, out: Temuan[]): boolean {
   if (c.formula !== null || c.value !== null || typeof c.raw !== "string") return false;
   const teks = c.raw.replace(/\s+/g, " ").trim();
   const nihil = NIHIL.test(teks);
@@ -169,8 +169,8 @@ function cekTidakTersedia(c: NumberCell, siapa: string, out: Temuan[]): boolean 
       "info",
       c.ref,
       nihil
-        ? `${siapa}: Jumlah ${kutip(c.raw)} dicatat sebagai tidak ada, bukan angka; narasi mencetaknya apa adanya (${kutip(c.raw)}). Tulis 0 bila jumlahnya memang nol`
-        : `${siapa}: Jumlah ${kutip(c.raw)} dicatat sebagai tidak tersedia, bukan angka; narasi mencetaknya apa adanya (${kutip(c.raw)}). Isi angkanya bila jumlahnya diketahui`
+        ? `${siapa()}: Jumlah ${kutip(c.raw)} dicatat sebagai tidak ada, bukan angka; narasi mencetaknya apa adanya (${kutip(c.raw)}). Tulis 0 bila jumlahnya memang nol`
+        : `${siapa()}: Jumlah ${kutip(c.raw)} dicatat sebagai tidak tersedia, bukan angka; narasi mencetaknya apa adanya (${kutip(c.raw)}). Isi angkanya bila jumlahnya diketahui`
     )
   );
   return true;
@@ -178,7 +178,7 @@ function cekTidakTersedia(c: NumberCell, siapa: string, out: Temuan[]): boolean 
 
 export const angkaRules: Rule = (m: ReportModel, out) => {
   for (const k of m.kinerja) {
-    const siapa = label("Indikator", k.no);
+    const siapa = () => label("Indikator", k.no);
     cekAngka(k.targetAwal, "Target Awal", siapa, out);
     cekAngka(k.target, "Target", siapa, out);
     for (let i = 0; i < 4; i++) cekAngka(k.realisasiTw[i], TW[i], siapa, out);
@@ -193,7 +193,7 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
           "NILAI_NEGATIF",
           "galat",
           k.target.ref,
-          `${siapa}: Target ${angka(tv)} negatif; target tidak boleh kurang dari 0`
+          `${siapa()}: Target ${angka(tv)} negatif; target tidak boleh kurang dari 0`
         )
       );
     }
@@ -208,8 +208,8 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
           r !== null && r !== 0 ? "galat" : "peringatan",
           k.target.ref,
           r !== null && r !== 0
-            ? `${siapa}: Target 0 dengan Realisasi ${angkaSel(k.realisasi)}; capaian tidak dapat dihitung sebagai realisasi/target. Isi target yang sebenarnya`
-            : `${siapa}: Target 0; capaian dianggap 100% hanya karena realisasi juga 0. Periksa apakah target memang 0`
+            ? `${siapa()}: Target 0 dengan Realisasi ${angkaSel(k.realisasi)}; capaian tidak dapat dihitung sebagai realisasi/target. Isi target yang sebenarnya`
+            : `${siapa()}: Target 0; capaian dianggap 100% hanya karena realisasi juga 0. Periksa apakah target memang 0`
         )
       );
     }
@@ -223,7 +223,7 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
   }
 
   for (const b of m.anggaran) {
-    const siapa = label("Anggaran", b.no);
+    const siapa = () => label("Anggaran", b.no);
     cekAngka(b.pagu, "Pagu", siapa, out);
     for (let i = 0; i < 4; i++) cekAngka(b.realisasiTw[i], TW[i], siapa, out);
     if (!b.realisasiDariTw) cekAngka(b.realisasi, "Realisasi", siapa, out);
@@ -233,18 +233,19 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
   }
 
   for (const i of m.tahunan.ikm) {
-    cekAngka(i.nilai, "Nilai IKM", `IKM ${i.periode.value ?? ""}`.trim(), out);
+    cekAngka(i.nilai, "Nilai IKM", () => `IKM ${i.periode.value ?? ""}`.trim(), out);
   }
   for (const t of m.tahunan.tren) {
-    const siapa = `Tren ${teksNo(t.noKinerja)} ${t.tahun.value ?? ""}`.replace(/\s+/g, " ").trim();
+    const siapa = () =>
+      `Tren ${teksNo(t.noKinerja)} ${t.tahun.value ?? ""}`.replace(/\s+/g, " ").trim();
     cekAngka(t.target, "Target", siapa, out);
     cekAngka(t.realisasi, "Realisasi", siapa, out);
   }
   for (const p of m.tahunan.pembanding) {
-    cekAngka(p.realisasi, "Realisasi", `Pembanding ${p.unit.value ?? ""}`.trim(), out);
+    cekAngka(p.realisasi, "Realisasi", () => `Pembanding ${p.unit.value ?? ""}`.trim(), out);
   }
   for (const s of m.tahunan.saranaPrasarana) {
-    const siapa = `Sarana ${s.jenis.value ?? ""}`.trim();
+    const siapa = () => `Sarana ${s.jenis.value ?? ""}`.trim();
     if (!cekTidakTersedia(s.jumlah, siapa, out)) cekAngka(s.jumlah, "Jumlah", siapa, out);
   }
 };

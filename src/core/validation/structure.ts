@@ -96,10 +96,10 @@ export const strukturRules: Rule = (m, out) => {
   }
 
   for (const k of m.kinerja) {
-    const nama = label("Indikator", k.no);
+    const nama = () => label("Indikator", k.no);
     if (kosong(k.indikator)) {
       out.push(
-        temuan("SEL_WAJIB_KOSONG", "galat", k.indikator.ref, `${nama}: Indikator Kinerja kosong`)
+        temuan("SEL_WAJIB_KOSONG", "galat", k.indikator.ref, `${nama()}: Indikator Kinerja kosong`)
       );
     }
     if (kosong(k.no)) {
@@ -118,7 +118,7 @@ export const strukturRules: Rule = (m, out) => {
           "SEL_WAJIB_KOSONG",
           "galat",
           k.target.ref,
-          `${nama}: Target kosong; capaian tidak dapat dihitung`
+          `${nama()}: Target kosong; capaian tidak dapat dihitung`
         )
       );
     }
@@ -128,7 +128,7 @@ export const strukturRules: Rule = (m, out) => {
           "SEL_WAJIB_KOSONG",
           "peringatan",
           k.realisasi.ref,
-          `${nama}: Realisasi kosong; capaian tidak dapat dihitung`
+          `${nama()}: Realisasi kosong; capaian tidak dapat dihitung`
         )
       );
     }
@@ -138,7 +138,7 @@ export const strukturRules: Rule = (m, out) => {
           "ARAH_TIDAK_VALID",
           "galat",
           k.arah.ref,
-          `${nama}: Arah ${kutip(k.arah.raw)} tidak dikenali; isi Naik (makin besar makin baik) atau Turun (makin kecil makin baik)`
+          `${nama()}: Arah ${kutip(k.arah.raw)} tidak dikenali; isi Naik (makin besar makin baik) atau Turun (makin kecil makin baik)`
         )
       );
     }
@@ -148,18 +148,18 @@ export const strukturRules: Rule = (m, out) => {
           "TINGKAT_TIDAK_VALID",
           "peringatan",
           k.tingkat.ref,
-          `${nama}: Tingkat ${kutip(k.tingkat.raw)} tidak dikenali; isi Tujuan, Sasaran, Program, Kegiatan atau Sub Kegiatan`
+          `${nama()}: Tingkat ${kutip(k.tingkat.raw)} tidak dikenali; isi Tujuan, Sasaran, Program, Kegiatan atau Sub Kegiatan`
         )
       );
     }
     if (kosong(k.satuan)) {
-      out.push(temuan("SEL_WAJIB_KOSONG", "peringatan", k.satuan.ref, `${nama}: Satuan kosong`));
+      out.push(temuan("SEL_WAJIB_KOSONG", "peringatan", k.satuan.ref, `${nama()}: Satuan kosong`));
     }
   }
   for (const b of m.anggaran) {
-    const nama = label("Anggaran", b.no);
+    const nama = () => label("Anggaran", b.no);
     if (kosong(b.uraian)) {
-      out.push(temuan("SEL_WAJIB_KOSONG", "galat", b.uraian.ref, `${nama}: Uraian kosong`));
+      out.push(temuan("SEL_WAJIB_KOSONG", "galat", b.uraian.ref, `${nama()}: Uraian kosong`));
     }
     if (!kosong(b.tingkat) && b.tingkat.value === null) {
       out.push(
@@ -167,7 +167,7 @@ export const strukturRules: Rule = (m, out) => {
           "TINGKAT_TIDAK_VALID",
           "peringatan",
           b.tingkat.ref,
-          `${nama}: Tingkat ${kutip(b.tingkat.raw)} tidak dikenali; isi Program, Kegiatan atau Sub Kegiatan agar jumlahnya dapat diperiksa`
+          `${nama()}: Tingkat ${kutip(b.tingkat.raw)} tidak dikenali; isi Program, Kegiatan atau Sub Kegiatan agar jumlahnya dapat diperiksa`
         )
       );
     }
@@ -177,7 +177,7 @@ export const strukturRules: Rule = (m, out) => {
           "SEL_WAJIB_KOSONG",
           "galat",
           b.pagu.ref,
-          `${nama}: Pagu kosong; serapan tidak dapat dihitung`
+          `${nama()}: Pagu kosong; serapan tidak dapat dihitung`
         )
       );
     }
@@ -187,7 +187,7 @@ export const strukturRules: Rule = (m, out) => {
           "SEL_WAJIB_KOSONG",
           "peringatan",
           b.realisasi.ref,
-          `${nama}: Realisasi kosong; serapan tidak dapat dihitung`
+          `${nama()}: Realisasi kosong; serapan tidak dapat dihitung`
         )
       );
     }

@@ -8,7 +8,7 @@ import { angkaSel, cocokCepat, desimalDitampilkan, label, temuan, type Rule } fr
 type Seri = [NumberCell | null, NumberCell | null, NumberCell | null, NumberCell | null];
 
 function cekPeriode(
-  siapa: string,
+  siapa: () => string,
   realisasi: NumberCell,
   dariTw: boolean | undefined,
   tw: Seri,
@@ -25,12 +25,12 @@ function cekPeriode(
       "REALISASI_TW_BEDA",
       "peringatan",
       realisasi.ref,
-      `${siapa}: Realisasi ${angkaSel(realisasi)} tidak sama dengan Realisasi TW ${romawi(periode)} ${angkaSel(c)}; realisasi periode ini adalah angka kumulatif triwulan ${romawi(periode)}`
+      `${siapa()}: Realisasi ${angkaSel(realisasi)} tidak sama dengan Realisasi TW ${romawi(periode)} ${angkaSel(c)}; realisasi periode ini adalah angka kumulatif triwulan ${romawi(periode)}`
     )
   );
 }
 
-function cekMenurun(siapa: string, tw: Seri, out: Temuan[]): void {
+function cekMenurun(siapa: () => string, tw: Seri, out: Temuan[]): void {
   let sebelum: { c: NumberCell; tw: number } | null = null;
   for (let i = 0; i < 4; i++) {
     const c = tw[i];
@@ -41,7 +41,7 @@ function cekMenurun(siapa: string, tw: Seri, out: Temuan[]): void {
           "TW_MENURUN",
           "peringatan",
           c.ref,
-          `${siapa}: Realisasi TW ${romawi(i + 1)} ${angkaSel(c)} lebih kecil dari TW ${romawi(sebelum.tw)} ${angkaSel(sebelum.c)}; realisasi triwulan dicatat kumulatif sehingga tidak turun`
+          `${siapa()}: Realisasi TW ${romawi(i + 1)} ${angkaSel(c)} lebih kecil dari TW ${romawi(sebelum.tw)} ${angkaSel(sebelum.c)}; realisasi triwulan dicatat kumulatif sehingga tidak turun`
         )
       );
     }
@@ -60,13 +60,13 @@ function kumulatif(satuan: string | null, arah: string | null): boolean {
 export const twRules: Rule = (m: ReportModel, out) => {
   const periode = m.jenis === "Tahunan" ? 4 : m.triwulan;
   for (const k of m.kinerja) {
-    const siapa = label("Indikator", k.no);
+    const siapa = () => label("Indikator", k.no);
     if (periode !== null)
       cekPeriode(siapa, k.realisasi, k.realisasiDariTw, k.realisasiTw, periode, out);
     if (kumulatif(k.satuan.value, k.arah.value)) cekMenurun(siapa, k.realisasiTw, out);
   }
   for (const b of m.anggaran) {
-    const siapa = label("Anggaran", b.no);
+    const siapa = () => label("Anggaran", b.no);
     if (periode !== null)
       cekPeriode(siapa, b.realisasi, b.realisasiDariTw, b.realisasiTw, periode, out);
     cekMenurun(siapa, b.realisasiTw, out);

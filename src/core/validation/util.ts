@@ -146,7 +146,11 @@ export function pulihkan(c: Cell<unknown>, table: string, header: string): Perba
   return { jenis: "pulihkan-rumus", sel: c.ref, rumus, label: `Pulihkan rumus ${header}` };
 }
 
-/** Label of an indicator or budget line for messages: "indikator 1.2". */
+/**
+ * Label of an indicator or budget line for messages: "indikator 1.2". The rules
+ * pass it on as `() => label(...)`, printed only for a row with a finding: most
+ * of thousands of rows have none.
+ */
 export function label(jenis: string, no: Cell<string>): string {
   const teks = teksNo(no);
   return teks ? `${jenis} ${teks}` : jenis;
