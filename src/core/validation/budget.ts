@@ -9,15 +9,22 @@ import { label, rupiah, temuan, type Rule } from "./util";
 
 const TOLERANSI = 0.5;
 
-function induk(anggaran: BarisAnggaran[]): Map<BarisAnggaran, BarisAnggaran[]> {
+/**
+ * Children of each budget line, by index: `anak[p]` lists the lines under line
+ * p; `urutan` the parents in the order their first child appears. Indexes and
+ * plain arrays rather than a Map keyed by rows: this runs on every budget line.
+ */
+function induk(
+  anggaran: BarisAnggaran[],
+  tingkat: Int8Array
+): { urutan: number[]; anak: number[][] } {
   const perNo = new Map<string, number>();
-  const tingkat = new Int8Array(anggaran.length);
   for (let i = 0; i < anggaran.length; i++) {
-    const b = anggaran[i];
-    tingkat[i] = urutanTingkat(b.tingkat.value);
-    if (b.no.value !== null && !perNo.has(b.no.value)) perNo.set(b.no.value, i);
+    const no = anggaran[i].no.value;
+    if (no !== null && !perNo.has(no)) perNo.set(no, i);
   }
-  const anak = new Map<BarisAnggaran, BarisAnggaran[]>();
+  const anak: number[][] = new Array<number[]>(anggaran.length);
+  const urutan: number[] = [];
   const tumpuk: number[] = [];
   for (let i = 0; i < anggaran.length; i++) {
     const u = tingkat[i];
@@ -33,13 +40,16 @@ function induk(anggaran: BarisAnggaran[]): Map<BarisAnggaran, BarisAnggaran[]> {
       p = tumpuk[tumpuk.length - 1];
     }
     if (p >= 0) {
-      const list = anak.get(anggaran[p]);
-      if (list) list.push(anggaran[i]);
-      else anak.set(anggaran[p], [anggaran[i]]);
+      const list = anak[p];
+      if (list) list.push(i);
+      else {
+        anak[p] = [i];
+        urutan.push(p);
+      }
     }
     tumpuk.push(i);
   }
-  return anak;
+  return { urutan, anak };
 }
 
 function tingkatKecil(b: BarisAnggaran): string {
@@ -47,32 +57,39 @@ function tingkatKecil(b: BarisAnggaran): string {
 }
 
 function cekJumlah(
-  p: BarisAnggaran,
-  anak: BarisAnggaran[],
+  anggaran: BarisAnggaran[],
+  tingkat: Int8Array,
+  ip: number,
+  anak: number[],
   kolom: "pagu" | "realisasi",
   out: Temuan[]
 ): void {
+  const p = anggaran[ip];
   const nilai = p[kolom].value;
   if (nilai === null) return;
   // Children of one level only: a program's kegiatan, not also their sub kegiatan.
   let level = Infinity;
-  for (const a of anak) level = Math.min(level, urutanTingkat(a.tingkat.value));
-  const dijumlah = anak.filter((a) => urutanTingkat(a.tingkat.value) === level);
+  for (const a of anak) level = Math.min(level, tingkat[a]);
   let jumlah = 0;
-  for (const a of dijumlah) {
-    const v = a[kolom].value;
+  let banyak = 0;
+  let pertama = -1;
+  for (const a of anak) {
+    if (tingkat[a] !== level) continue;
+    const v = anggaran[a][kolom].value;
     if (v === null) return;
     jumlah += v;
+    banyak++;
+    if (pertama < 0) pertama = a;
   }
   if (Math.abs(nilai - jumlah) <= TOLERANSI) return;
   const nama = kolom === "pagu" ? "Pagu" : "Realisasi";
-  const jenisAnak = tingkatKecil(dijumlah[0]);
+  const jenisAnak = tingkatKecil(anggaran[pertama]);
   out.push(
     temuan(
       "JUMLAH_TIDAK_SESUAI",
       "galat",
       p[kolom].ref,
-      `${label(p.tingkat.value ?? "Anggaran", p.no)}: ${nama} ${rupiah(nilai)} tidak sama dengan jumlah ${nama.toLowerCase()} ${dijumlah.length} ${jenisAnak} di bawahnya ${rupiah(jumlah)} (selisih ${rupiah(nilai - jumlah)})`
+      `${label(p.tingkat.value ?? "Anggaran", p.no)}: ${nama} ${rupiah(nilai)} tidak sama dengan jumlah ${nama.toLowerCase()} ${banyak} ${jenisAnak} di bawahnya ${rupiah(jumlah)} (selisih ${rupiah(nilai - jumlah)})`
     )
   );
 }
@@ -93,8 +110,13 @@ export const anggaranRules: Rule = (m: ReportModel, out) => {
       );
     }
   }
-  for (const [p, anak] of induk(m.anggaran)) {
-    cekJumlah(p, anak, "pagu", out);
-    cekJumlah(p, anak, "realisasi", out);
+  const tingkat = new Int8Array(m.anggaran.length);
+  for (let i = 0; i < m.anggaran.length; i++) {
+    tingkat[i] = urutanTingkat(m.anggaran[i].tingkat.value);
+  }
+  const { urutan, anak } = induk(m.anggaran, tingkat);
+  for (const p of urutan) {
+    cekJumlah(m.anggaran, tingkat, p, anak[p], "pagu", out);
+    cekJumlah(m.anggaran, tingkat, p, anak[p], "realisasi", out);
   }
 };
