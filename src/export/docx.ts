@@ -203,7 +203,8 @@ function tableRows(
         ],
       });
     });
-    return new TableRow({ children: cells, tableHeader: header, cantSplit: true });
+    // Body rows leave tableHeader unset: `false` writes <w:tblHeader w:val="off"/> on every row.
+    return new TableRow({ children: cells, tableHeader: header || undefined, cantSplit: true });
   });
 }
 
