@@ -31,6 +31,11 @@ const UNIT_RE =
 export function selKosong(input: unknown): boolean {
   if (input === null || input === undefined) return true;
   if (typeof input !== "string") return false;
+  // Most cells hold text that is plainly not blank: two or more characters with
+  // printable ASCII at both ends cannot trim down to nothing or a lone dash.
+  const awal = input.charCodeAt(0);
+  const akhir = input.charCodeAt(input.length - 1);
+  if (input.length >= 2 && awal > 32 && awal < 127 && akhir > 32 && akhir < 127) return false;
   return KOSONG_RE.test(input.replace(/[\u00A0\u2007\u202F]/g, " ").trim());
 }
 

@@ -376,7 +376,8 @@ function parseAngkaSel(raw: unknown, nf: string | undefined): ParsedNumber {
   const p = parseAngka(raw);
   // A number shown with a percent format was typed as a percent (85% is stored 0.85).
   if (p.ok && !p.percent && typeof raw === "number" && formatBerpersen(nf)) {
-    return { ...p, percent: true };
+    // Built in one literal (no spread): every Capaian and Serapan cell takes this path.
+    return { ok: true, value: p.value, percent: true, fromText: p.fromText, unit: p.unit };
   }
   return p;
 }
