@@ -31,15 +31,20 @@ export type Bagian = string | Run | null | undefined | false | Bagian[];
 /** Sentence parts → runs: strings become text, falsy parts vanish, adjacent runs of one style merge. */
 export function runs(...parts: Bagian[]): Run[] {
   const out: Run[] = [];
-  tambahKe(out, parts);
+  tambahKe(out, parts, null);
   return out;
 }
 
-function tambahKe(out: Run[], parts: readonly Bagian[]): void {
+/**
+ * `milik` is the last run of `out` made here (a string's run or a merge): the
+ * next part of the same style extends its text in place instead of copying the
+ * run for every part. Runs handed in by the caller are never changed.
+ */
+function tambahKe(out: Run[], parts: readonly Bagian[], milik: TextRun | null): TextRun | null {
   for (const p of parts) {
     if (p === null || p === undefined || p === false || p === "") continue;
     if (Array.isArray(p)) {
-      tambahKe(out, p);
+      milik = tambahKe(out, p, milik);
       continue;
     }
     const r: Run = typeof p === "string" ? t(p) : p;
@@ -51,9 +56,17 @@ function tambahKe(out: Run[], parts: readonly Bagian[]): void {
       Boolean(last.bold) === Boolean(r.bold) &&
       Boolean(last.italic) === Boolean(r.italic)
     ) {
-      out[out.length - 1] = { ...last, text: last.text + r.text };
-    } else out.push(r);
+      if (milik !== null && last === milik) milik.text += r.text;
+      else {
+        milik = { ...last, text: last.text + r.text };
+        out[out.length - 1] = milik;
+      }
+    } else {
+      out.push(r);
+      milik = typeof p === "string" && r.kind === "text" ? r : null;
+    }
   }
+  return milik;
 }
 
 /** A text cell's trimmed value, or null when blank. */

@@ -82,22 +82,28 @@ class Penulis {
   readonly styles: RowStyle[] = [];
   private nomorTabel = 0;
 
-  constructor(readonly width: number) {}
+  /** A blank row to copy: slicing it is cheaper than filling a new array per row. */
+  private readonly templat: string[];
 
-  private kosong(): string[] {
-    return new Array<string>(this.width).fill("");
+  constructor(readonly width: number) {
+    this.templat = new Array<string>(width).fill("");
   }
 
-  /** One text spanning the whole width. */
+  private kosong(): string[] {
+    return this.templat.slice();
+  }
+
+  /**
+   * One text spanning the whole width. `style` is always a fresh literal of the
+   * caller, so the two keys are added to it in place (no copy per row).
+   */
   lebar(text: string, style: RowStyle, placeholder = false): void {
     const row = this.kosong();
     row[0] = text;
     this.rows.push(row);
-    this.styles.push({
-      ...style,
-      merges: this.width > 1 ? [[0, this.width]] : undefined,
-      placeholders: placeholder ? [0] : undefined,
-    });
+    style.merges = this.width > 1 ? [[0, this.width]] : undefined;
+    style.placeholders = placeholder ? [0] : undefined;
+    this.styles.push(style);
   }
 
   blank(): void {
