@@ -11,11 +11,34 @@ export interface Desimal {
   pecahan: string;
 }
 
+// Digit-string helpers as plain loops: formatting runs them on every figure of a
+// report, where the equivalent regexes dominated.
+
+/** True when the text is only "0" digits (or empty). */
+export function semuaNol(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 48) return false;
+  return true;
+}
+
+/** Without trailing "0"s ("2500" → "25"). */
+export function tanpaNolAkhir(s: string): string {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) === 48) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
+/** Digits without leading zeros, "0" when nothing is left. */
+function tanpaNolAwal(s: string): string {
+  let i = 0;
+  while (i < s.length - 1 && s.charCodeAt(i) === 48) i++;
+  return i === 0 ? s || "0" : s.slice(i);
+}
+
 function rapikan(negatif: boolean, bulat: string, pecahan: string): Desimal {
-  const b = bulat.replace(/^0+(?=\d)/, "") || "0";
-  const p = pecahan.replace(/0+$/, "");
+  const b = tanpaNolAwal(bulat);
+  const p = tanpaNolAkhir(pecahan);
   // "-0" is not a number people write.
-  const nol = /^0*$/.test(b) && p === "";
+  const nol = semuaNol(b) && p === "";
   return { negatif: negatif && !nol, bulat: b, pecahan: p };
 }
 
@@ -65,19 +88,13 @@ export function geser(d: Desimal, k: number): Desimal {
   return rapikan(d.negatif, digits.slice(0, point), digits.slice(point));
 }
 
+/** Digits plus one at the last place ("199" → "200", "99" → "100"). */
 function tambahSatu(digits: string): string {
-  const arr = digits.split("");
-  let i = arr.length - 1;
-  while (i >= 0) {
-    if (arr[i] === "9") {
-      arr[i] = "0";
-      i--;
-    } else {
-      arr[i] = String(Number(arr[i]) + 1);
-      return arr.join("");
-    }
-  }
-  return "1" + arr.join("");
+  let i = digits.length - 1;
+  while (i >= 0 && digits.charCodeAt(i) === 57) i--; // "9"
+  const nol = "0".repeat(digits.length - 1 - i);
+  if (i < 0) return "1" + nol;
+  return digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + nol;
 }
 
 /**
@@ -87,14 +104,14 @@ function tambahSatu(digits: string): string {
 export function bulatkanDesimal(d: Desimal, tempat: number): Desimal {
   const t = Math.max(0, Math.floor(tempat));
   if (d.pecahan.length <= t) {
-    return { ...d, pecahan: d.pecahan.padEnd(t, "0") };
+    return { negatif: d.negatif, bulat: d.bulat, pecahan: d.pecahan.padEnd(t, "0") };
   }
   const keep = d.bulat + d.pecahan.slice(0, t);
   const naik = d.pecahan.charCodeAt(t) >= 53; // "5"
   const digits = naik ? tambahSatu(keep) : keep;
   const bulat = digits.slice(0, digits.length - t) || "0";
   const pecahan = digits.slice(digits.length - t);
-  const nol = /^0*$/.test(bulat) && /^0*$/.test(pecahan);
+  const nol = semuaNol(bulat) && semuaNol(pecahan);
   return { negatif: d.negatif && !nol, bulat, pecahan };
 }
 
@@ -102,7 +119,7 @@ export function bulatkanDesimal(d: Desimal, tempat: number): Desimal {
 export function potongDesimal(d: Desimal, tempat: number): Desimal {
   const t = Math.max(0, Math.floor(tempat));
   const pecahan = d.pecahan.slice(0, t).padEnd(t, "0");
-  const nol = /^0*$/.test(d.bulat) && /^0*$/.test(pecahan);
+  const nol = semuaNol(d.bulat) && semuaNol(pecahan);
   return { negatif: d.negatif && !nol, bulat: d.bulat, pecahan };
 }
 

@@ -1,7 +1,14 @@
 // Indonesian number formatting: "." groups thousands, "," marks decimals
 // (1.234.567,89; 72,16%). Rounding is half away from zero on the decimal digits
 // (see ../angka/desimal.ts), so 1,005 shown with two decimals is "1,01".
-import { bulatkanDesimal, geser, keDesimal, type Desimal } from "../angka/desimal";
+import {
+  bulatkanDesimal,
+  geser,
+  keDesimal,
+  semuaNol,
+  tanpaNolAkhir,
+  type Desimal,
+} from "../angka/desimal";
 
 export interface OpsiFormat {
   /** Drop trailing zeros of the fraction, and the comma when nothing is left ("72,50" → "72,5"). */
@@ -9,7 +16,14 @@ export interface OpsiFormat {
 }
 
 function kelompokRibuan(bulat: string): string {
-  return bulat.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  // Most figures: up to three digits, nothing to group; digits only: a plain
+  // loop (the regex stays for anything else, which Desimal never holds).
+  if (bulat.length <= 3) return bulat;
+  if (!/^\d+$/.test(bulat)) return bulat.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  let i = bulat.length % 3 || 3;
+  let out = bulat.slice(0, i);
+  for (; i < bulat.length; i += 3) out += "." + bulat.slice(i, i + 3);
+  return out;
 }
 
 function tempatDesimal(decimals: number): number {
@@ -20,8 +34,8 @@ function tempatDesimal(decimals: number): number {
 /** Print already-rounded digits the Indonesian way. */
 export function cetakDesimal(d: Desimal, opts: OpsiFormat = {}): string {
   let pecahan = d.pecahan;
-  if (opts.trim) pecahan = pecahan.replace(/0+$/, "");
-  const nol = /^0*$/.test(d.bulat) && /^0*$/.test(pecahan);
+  if (opts.trim) pecahan = tanpaNolAkhir(pecahan);
+  const nol = semuaNol(d.bulat) && semuaNol(pecahan);
   const tanda = d.negatif && !nol ? "-" : "";
   return `${tanda}${kelompokRibuan(d.bulat)}${pecahan ? "," + pecahan : ""}`;
 }
