@@ -7,6 +7,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  FileChild,
   Footer,
   LevelFormat,
   PageBreak,
@@ -19,7 +20,6 @@ import {
   TableRow,
   TextRun,
   UnderlineType,
-  VerticalAlign,
   WidthType,
   type ILevelsOptions,
   type IRunOptions,
@@ -34,12 +34,10 @@ import {
   type TableBlock,
   teksPlaceholder,
 } from "../core/narrative/document";
+import { NarrativeTable, PLACEHOLDER_SHADE, STYLE_TABLE, STYLE_TABLE_WIDE } from "./docx-table";
 
 const FONT = "Times New Roman";
 const SIZE = 24; // half-points: 12 pt
-// Table text: 10 pt keeps tables on an A4 page, 9 pt for seven or more columns.
-const STYLE_TABLE = "LkjTabel";
-const STYLE_TABLE_WIDE = "LkjTabelLebar";
 const LINE = 360; // 240ths of a line: 1,5 spacing
 const TWIP_PER_CM = 567;
 const PAGE = { width: 11906, height: 16838 }; // A4 in twips
@@ -50,8 +48,6 @@ const MARGIN = {
   right: 2 * TWIP_PER_CM,
 };
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-const HEADER_SHADE = "D9E2F3";
-const PLACEHOLDER_SHADE = "FFF2CC";
 
 type ListRef = "lkj-number" | "lkj-letter" | "lkj-bullet";
 
@@ -162,55 +158,10 @@ function listParagraphs(list: ListBlock, level: number, instance: { next: number
   return out;
 }
 
-const THIN = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 
-function columnWidths(t: TableBlock): number[] {
-  const n = t.align.length;
-  const rel = t.widths && t.widths.length === n ? t.widths : new Array<number>(n).fill(1);
-  const total = rel.reduce((a, b) => a + b, 0) || n;
-  return rel.map((w) => Math.round((w / total) * TEXT_WIDTH));
-}
-
-function tableRows(
-  rows: TableBlock["header"],
-  t: TableBlock,
-  widths: number[],
-  header: boolean
-): TableRow[] {
-  const style = t.align.length >= 7 ? STYLE_TABLE_WIDE : STYLE_TABLE;
-  return rows.map((row, r) => {
-    const bold = header || (t.totalRows?.includes(r) ?? false);
-    let col = 0;
-    const cells = row.map((cell) => {
-      const span = Math.max(1, cell.colSpan ?? 1);
-      const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
-      const align = header ? "center" : (t.align[col] ?? "left");
-      col += span;
-      return new TableCell({
-        columnSpan: span > 1 ? span : undefined,
-        width: span > 1 ? { size: width, type: WidthType.DXA } : undefined,
-        verticalAlign: header ? VerticalAlign.CENTER : undefined,
-        shading: header
-          ? { type: ShadingType.CLEAR, color: "auto", fill: HEADER_SHADE }
-          : undefined,
-        children: [
-          new Paragraph({
-            style,
-            alignment: align === "left" ? undefined : alignment(align),
-            children: textRuns(cell.runs, { bold: bold || cell.bold }),
-          }),
-        ],
-      });
-    });
-    // Body rows leave tableHeader unset: `false` writes <w:tblHeader w:val="off"/> on every row.
-    return new TableRow({ children: cells, tableHeader: header || undefined, cantSplit: true });
-  });
-}
-
-function table(t: TableBlock): (Paragraph | Table)[] {
-  const widths = columnWidths(t);
-  const out: (Paragraph | Table)[] = [];
+function table(t: TableBlock): FileChild[] {
+  const out: FileChild[] = [];
   if (t.caption) {
     out.push(
       new Paragraph({
@@ -221,22 +172,8 @@ function table(t: TableBlock): (Paragraph | Table)[] {
       })
     );
   }
-  out.push(
-    new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: widths,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      borders: {
-        top: THIN,
-        bottom: THIN,
-        left: THIN,
-        right: THIN,
-        insideHorizontal: THIN,
-        insideVertical: THIN,
-      },
-      rows: [...tableRows(t.header, t, widths, true), ...tableRows(t.body, t, widths, false)],
-    })
-  );
+  // Written straight as XML objects: see docx-table.ts.
+  out.push(new NarrativeTable(t, TEXT_WIDTH));
   out.push(new Paragraph({ children: [], spacing: { after: 120 } }));
   return out;
 }
@@ -282,7 +219,7 @@ function signature(left: SignatureSide | null, right: SignatureSide): Table {
   });
 }
 
-function blockChildren(block: Block, instance: { next: number }): (Paragraph | Table)[] {
+function blockChildren(block: Block, instance: { next: number }): FileChild[] {
   switch (block.type) {
     case "heading":
       return [
@@ -331,7 +268,7 @@ function cover(doc: NarrativeDocument): Paragraph[] {
 /** The docx Document of a narrative (pack it with Packer, or use the helpers below). */
 export function buildDocx(doc: NarrativeDocument): Document {
   const instance = { next: 1 };
-  const children: (Paragraph | Table)[] = [...cover(doc)];
+  const children: FileChild[] = [...cover(doc)];
   for (const block of doc.blocks) children.push(...blockChildren(block, instance));
   return new Document({
     creator: "Add-in LKj",

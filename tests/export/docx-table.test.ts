@@ -1,0 +1,182 @@
+// The Word export writes narrative tables straight as XML objects
+// (src/export/docx-table.ts). They must be what docx's own Table, TableRow,
+// TableCell, Paragraph and TextRun write for the same options, so the document
+// looks as it did when built from those classes: the reference below is that
+// construction, as the export used to do it.
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IContext,
+} from "docx";
+import JSZip from "jszip";
+import type { Run, TableBlock } from "../../src/core/narrative/document";
+import { teksPlaceholder } from "../../src/core/narrative/document";
+import {
+  HEADER_SHADE,
+  NarrativeTable,
+  PLACEHOLDER_SHADE,
+  STYLE_TABLE,
+  STYLE_TABLE_WIDE,
+  columnWidths,
+} from "../../src/export/docx-table";
+import { docxBytes } from "../../src/export/docx";
+
+const WIDTH = 9071;
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+
+function referenceRuns(runs: readonly Run[], bold: boolean): TextRun[] {
+  return runs.map((r) =>
+    r.kind === "placeholder"
+      ? new TextRun({
+          text: teksPlaceholder(r.label),
+          italics: true,
+          bold: bold || undefined,
+          shading: { type: ShadingType.CLEAR, color: "auto", fill: PLACEHOLDER_SHADE },
+        })
+      : new TextRun({
+          text: r.text,
+          bold: bold || r.bold || undefined,
+          italics: r.italic || undefined,
+        })
+  );
+}
+
+function referenceTable(t: TableBlock): Table {
+  const widths = columnWidths(t, WIDTH);
+  const style = t.align.length >= 7 ? STYLE_TABLE_WIDE : STYLE_TABLE;
+  const rows = (block: TableBlock["header"], header: boolean) =>
+    block.map((row, r) => {
+      const bold = header || (t.totalRows?.includes(r) ?? false);
+      let col = 0;
+      const cells = row.map((cell) => {
+        const span = Math.max(1, cell.colSpan ?? 1);
+        const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+        const align = header ? "center" : (t.align[col] ?? "left");
+        col += span;
+        return new TableCell({
+          columnSpan: span > 1 ? span : undefined,
+          width: span > 1 ? { size: width, type: WidthType.DXA } : undefined,
+          verticalAlign: header ? VerticalAlign.CENTER : undefined,
+          shading: header
+            ? { type: ShadingType.CLEAR, color: "auto", fill: HEADER_SHADE }
+            : undefined,
+          children: [
+            new Paragraph({
+              style,
+              alignment:
+                align === "center"
+                  ? AlignmentType.CENTER
+                  : align === "right"
+                    ? AlignmentType.RIGHT
+                    : undefined,
+              children: referenceRuns(cell.runs, bold || cell.bold === true),
+            }),
+          ],
+        });
+      });
+      return new TableRow({ children: cells, tableHeader: header || undefined, cantSplit: true });
+    });
+  return new Table({
+    width: { size: WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    borders: {
+      top: THIN,
+      bottom: THIN,
+      left: THIN,
+      right: THIN,
+      insideHorizontal: THIN,
+      insideVertical: THIN,
+    },
+    rows: [...rows(t.header, true), ...rows(t.body, false)],
+  });
+}
+
+const text = (t: string, extra: { bold?: boolean; italic?: boolean } = {}): Run => ({
+  kind: "text",
+  text: t,
+  ...extra,
+});
+const ph = (label: string): Run => ({ kind: "placeholder", label });
+const cell = (runs: Run[], extra: { colSpan?: number; bold?: boolean } = {}) => ({
+  runs,
+  ...extra,
+});
+
+const TABLES: Record<string, TableBlock> = {
+  "header groups, spans, placeholders, total row": {
+    type: "table",
+    caption: "Tabel 2.2 Capaian",
+    header: [
+      [cell([text("No")]), cell([text("Indikator")]), cell([text("Triwulan")], { colSpan: 2 })],
+      [cell([]), cell([]), cell([text("Target")]), cell([text("Realisasi")])],
+    ],
+    body: [
+      [cell([text("1")]), cell([text("A & B <c>")]), cell([text("90%")]), cell([ph("realisasi")])],
+      [
+        cell([text("2")]),
+        cell([text("tebal", { bold: true }), text(" miring", { italic: true })]),
+        cell([text("")]),
+        cell([]),
+      ],
+      [cell([text("Jumlah")], { colSpan: 2 }), cell([text("1")], { bold: true }), cell([ph("x")])],
+    ],
+    align: ["center", "left", "right", "right"],
+    widths: [1, 6, 2, 2],
+    totalRows: [2],
+  },
+  "seven columns without widths (9 pt), a short row and a span past the grid": {
+    type: "table",
+    caption: null,
+    header: [[1, 2, 3, 4, 5, 6, 7].map((n) => cell([text(`K${n}`)]))],
+    body: [
+      [cell([text("a")]), cell([text("b")])],
+      [cell([text("c")], { colSpan: 6 }), cell([text("d")], { colSpan: 3 })],
+    ],
+    align: ["left", "left", "center", "right", "right", "right", "left"],
+  },
+  "columns adding up to less than the text width are scaled": {
+    type: "table",
+    caption: null,
+    header: [[cell([text("A")]), cell([text("B")]), cell([text("C")])]],
+    body: [[cell([text("1")]), cell([text("2")], { colSpan: 2 })]],
+    align: ["left", "left", "left"],
+    widths: [1, 3, 15], // 477 + 1.432 + 7.161 = 9.070 twips: 7.161 is written 7.162
+  },
+};
+
+describe("NarrativeTable", () => {
+  it.each(Object.entries(TABLES))("writes what docx's Table writes: %s", (_name, t) => {
+    const context = { stack: [] } as unknown as IContext;
+    expect(new NarrativeTable(t, WIDTH).prepForXml()).toEqual(
+      referenceTable(t).prepForXml(context)
+    );
+  });
+
+  it("gives the same document.xml as the docx classes in a packed document", async () => {
+    const t = TABLES["header groups, spans, placeholders, total row"];
+    const bytes = await docxBytes({
+      judul: "Uji",
+      blocks: [t],
+      placeholders: ["realisasi", "x"],
+      sumber: "v1-0000000000000000",
+      jenis: "Triwulan",
+    } as unknown as Parameters<typeof docxBytes>[0]);
+    const xml =
+      (await (await JSZip.loadAsync(bytes)).file("word/document.xml")?.async("string")) ?? "";
+    expect(xml).toContain(`<w:tblHeader/>`);
+    expect(xml).not.toContain(`w:tblHeader w:val="off"`);
+    expect(xml).toContain(`<w:shd w:fill="${HEADER_SHADE}" w:color="auto" w:val="clear"/>`);
+    expect(xml).toContain(`<w:t xml:space="preserve">A &amp; B &lt;c&gt;</w:t>`);
+    expect(xml).toContain(`<w:t xml:space="preserve">${teksPlaceholder("realisasi")}</w:t>`);
+    expect(xml).toContain(`<w:gridSpan w:val="2"/>`);
+  });
+});
