@@ -587,7 +587,8 @@ function kumpulkanRuns(blocks: Block[], visit: (r: Run) => void): void {
         list(bl);
         break;
       case "table":
-        for (const row of [...bl.header, ...bl.body]) for (const c of row) c.runs.forEach(visit);
+        for (const row of bl.header) for (const c of row) c.runs.forEach(visit);
+        for (const row of bl.body) for (const c of row) c.runs.forEach(visit);
         break;
       case "signature":
         for (const side of [bl.left, bl.right]) {

@@ -236,10 +236,11 @@ export function kalimatTercapai(jumlahIndikator: number, tercapai: number, belum
 }
 
 /** Table cell from text (null → empty cell) or runs. */
-export function sel(isi: string | Run | Run[] | null, opts: Partial<TableCell> = {}): TableCell {
+export function sel(isi: string | Run | Run[] | null, opts?: Partial<TableCell>): TableCell {
   const r =
     isi === null ? [] : Array.isArray(isi) ? isi : typeof isi === "string" ? [t(isi)] : [isi];
-  return { runs: r, ...opts };
+  // Most cells have no options: no spread of an empty object per table cell.
+  return opts === undefined ? { runs: r } : { runs: r, ...opts };
 }
 
 /** First letter upper case, for a value placed at the start of a sentence. */

@@ -140,5 +140,7 @@ export function teksPlaceholder(label: string): string {
 
 /** Plain text of runs (placeholders rendered as their visible text). */
 export function teksRuns(runs: readonly Run[]): string {
+  // Most runs lists are one text run (runs() merges adjacent text): no array, no join.
+  if (runs.length === 1 && runs[0].kind === "text") return runs[0].text;
   return runs.map((r) => (r.kind === "text" ? r.text : teksPlaceholder(r.label))).join("");
 }
