@@ -2,7 +2,7 @@
 // Kinerja or Efisiensi that differs from the core's figure beyond rounding or
 // truncation to the decimals shown; capped capaian; Turun computed as Naik.
 import { normalHeader } from "../model/map";
-import type { IndikatorKinerja, NumberCell, ReportModel } from "../model/types";
+import type { Cell, IndikatorKinerja, NumberCell, ReportModel } from "../model/types";
 import type { Temuan } from "./types";
 import {
   angka,
@@ -32,7 +32,6 @@ function dTampil(c: NumberCell): number {
 
 function cekCapaian(m: ReportModel, k: IndikatorKinerja, out: Temuan[]): void {
   const rep = k.reported.capaian;
-  const siapa = () => label("Indikator", k.no);
   const c = k.computed.capaian;
   const tanpaBatas = k.computed.capaianTanpaBatas;
   if (!c.ok || !tanpaBatas.ok) return;
@@ -44,7 +43,7 @@ function cekCapaian(m: ReportModel, k: IndikatorKinerja, out: Temuan[]): void {
           "CAPAIAN_KOSONG",
           "info",
           rep.ref,
-          `${siapa()}: Capaian kosong; seharusnya ${persen(c.value)} (${rumusCapaian(k)})`,
+          `${label("Indikator", k.no)}: Capaian kosong; seharusnya ${persen(c.value)} (${rumusCapaian(k)})`,
           fix
         )
       );
@@ -59,7 +58,7 @@ function cekCapaian(m: ReportModel, k: IndikatorKinerja, out: Temuan[]): void {
           "CAPAIAN_TIDAK_SESUAI",
           "galat",
           rep.ref,
-          `${siapa()}: Capaian ${kutip(rep.raw)} bukan angka; seharusnya ${persen(c.value)} (${rumusCapaian(k)})`,
+          `${label("Indikator", k.no)}: Capaian ${kutip(rep.raw)} bukan angka; seharusnya ${persen(c.value)} (${rumusCapaian(k)})`,
           pulihkan(rep, "Kinerja", "Capaian")
         )
       );
@@ -76,7 +75,7 @@ function cekCapaian(m: ReportModel, k: IndikatorKinerja, out: Temuan[]): void {
         "CAPAIAN_DIBATASI",
         "peringatan",
         rep.ref,
-        `${siapa()}: Capaian tertulis ${tertulis} padahal ${rumusCapaian(k)} = ${persen(tanpaBatas.value)}; capaian di atas 100% tidak salah. Bila kantor memang membatasi, isi Batas Capaian di Profil`,
+        `${label("Indikator", k.no)}: Capaian tertulis ${tertulis} padahal ${rumusCapaian(k)} = ${persen(tanpaBatas.value)}; capaian di atas 100% tidak salah. Bila kantor memang membatasi, isi Batas Capaian di Profil`,
         pulihkan(rep, "Kinerja", "Capaian")
       )
     );
@@ -88,7 +87,7 @@ function cekCapaian(m: ReportModel, k: IndikatorKinerja, out: Temuan[]): void {
         "CAPAIAN_MELEBIHI_BATAS",
         "galat",
         rep.ref,
-        `${siapa()}: Capaian tertulis ${tertulis} melebihi Batas Capaian ${persen(batas)}; seharusnya ${persen(c.value)}`,
+        `${label("Indikator", k.no)}: Capaian tertulis ${tertulis} melebihi Batas Capaian ${persen(batas)}; seharusnya ${persen(c.value)}`,
         pulihkan(rep, "Kinerja", "Capaian")
       )
     );
@@ -108,7 +107,7 @@ function cekCapaian(m: ReportModel, k: IndikatorKinerja, out: Temuan[]): void {
         "ARAH_TURUN_DIHITUNG_NAIK",
         "peringatan",
         rep.ref,
-        `${siapa()}: Arah Turun (makin kecil makin baik) tetapi Capaian tertulis ${tertulis} = realisasi/target; untuk Arah Turun capaian = (2×target − realisasi)/target = ${persen(c.value)}`,
+        `${label("Indikator", k.no)}: Arah Turun (makin kecil makin baik) tetapi Capaian tertulis ${tertulis} = realisasi/target; untuk Arah Turun capaian = (2×target − realisasi)/target = ${persen(c.value)}`,
         pulihkan(rep, "Kinerja", "Capaian")
       )
     );
@@ -119,7 +118,7 @@ function cekCapaian(m: ReportModel, k: IndikatorKinerja, out: Temuan[]): void {
       "CAPAIAN_TIDAK_SESUAI",
       "galat",
       rep.ref,
-      `${siapa()}: Capaian tertulis ${tertulis} tetapi ${rumusCapaian(k)} = ${persen(c.value)}${
+      `${label("Indikator", k.no)}: Capaian tertulis ${tertulis} tetapi ${rumusCapaian(k)} = ${persen(c.value)}${
         c.value < 1 && c.value > 0 && cocok(r.nilai, 1 - c.value)
           ? "; yang tertulis sama dengan 100% dikurangi capaian (sisa menuju target)"
           : ""
@@ -133,7 +132,6 @@ function cekPredikat(k: IndikatorKinerja, out: Temuan[]): void {
   const rep = k.reported.predikat;
   const hitung = k.computed.predikat;
   if (hitung === null || !k.computed.capaian.ok) return;
-  const siapa = () => label("Indikator", k.no);
   if (kosong(rep)) {
     const fix = pulihkan(rep, "Kinerja", "Predikat");
     if (fix)
@@ -142,7 +140,7 @@ function cekPredikat(k: IndikatorKinerja, out: Temuan[]): void {
           "PREDIKAT_KOSONG",
           "info",
           rep.ref,
-          `${siapa()}: Predikat kosong; seharusnya ${hitung}`,
+          `${label("Indikator", k.no)}: Predikat kosong; seharusnya ${hitung}`,
           fix
         )
       );
@@ -159,20 +157,20 @@ function cekPredikat(k: IndikatorKinerja, out: Temuan[]): void {
       "PREDIKAT_TIDAK_SESUAI",
       "galat",
       rep.ref,
-      `${siapa()}: Predikat tertulis ${kutip(rep.raw)} tetapi capaian ${persen(k.computed.capaian.value)} berpredikat ${hitung}`,
+      `${label("Indikator", k.no)}: Predikat tertulis ${kutip(rep.raw)} tetapi capaian ${persen(k.computed.capaian.value)} berpredikat ${hitung}`,
       pulihkan(rep, "Kinerja", "Predikat")
     )
   );
 }
 
-function bukanAngka(c: NumberCell | null, kolom: string, siapa: () => string, out: Temuan[]): void {
+function bukanAngka(c: NumberCell | null, kolom: string, no: Cell<string>, out: Temuan[]): void {
   if (!c || c.formula !== null || c.parsed.ok || c.parsed.reason !== "bukan-angka") return;
   out.push(
     temuan(
       "BUKAN_ANGKA",
       "galat",
       c.ref,
-      `${siapa()}: ${kolom} ${kutip(c.raw)} bukan angka; kolom ini dihitung dari lembar Kinerja dan Anggaran`,
+      `${label("Anggaran", no)}: ${kolom} ${kutip(c.raw)} bukan angka; kolom ini dihitung dari lembar Kinerja dan Anggaran`,
       pulihkan(c, "Anggaran", kolom)
     )
   );
@@ -184,7 +182,6 @@ export const hitunganRules: Rule = (m, out) => {
     cekPredikat(k, out);
   }
   for (const b of m.anggaran) {
-    const siapa = () => label("Anggaran", b.no);
     const s = b.computed.serapan;
     const rep = b.reported.serapan;
     if (s.ok && !kosong(rep)) {
@@ -196,7 +193,7 @@ export const hitunganRules: Rule = (m, out) => {
               "SERAPAN_TIDAK_SESUAI",
               "galat",
               rep.ref,
-              `${siapa()}: Serapan ${kutip(rep.raw)} bukan angka; seharusnya ${persen(s.value)} (realisasi/pagu)`,
+              `${label("Anggaran", b.no)}: Serapan ${kutip(rep.raw)} bukan angka; seharusnya ${persen(s.value)} (realisasi/pagu)`,
               pulihkan(rep, "Anggaran", "Serapan")
             )
           );
@@ -207,7 +204,7 @@ export const hitunganRules: Rule = (m, out) => {
             "SERAPAN_TIDAK_SESUAI",
             "galat",
             rep.ref,
-            `${siapa()}: Serapan tertulis ${persen(r.nilai, dTampil(rep))} tetapi realisasi/pagu = ${persen(s.value)}`,
+            `${label("Anggaran", b.no)}: Serapan tertulis ${persen(r.nilai, dTampil(rep))} tetapi realisasi/pagu = ${persen(s.value)}`,
             pulihkan(rep, "Anggaran", "Serapan")
           )
         );
@@ -220,7 +217,7 @@ export const hitunganRules: Rule = (m, out) => {
             "SERAPAN_KOSONG",
             "info",
             rep.ref,
-            `${siapa()}: Serapan kosong; seharusnya ${persen(s.value)}`,
+            `${label("Anggaran", b.no)}: Serapan kosong; seharusnya ${persen(s.value)}`,
             fix
           )
         );
@@ -237,15 +234,15 @@ export const hitunganRules: Rule = (m, out) => {
             "CAPAIAN_KINERJA_TIDAK_SESUAI",
             "galat",
             repCk.ref,
-            `${siapa()}: Capaian Kinerja tertulis ${persen(r.nilai, dTampil(repCk))} tetapi capaian indikator ${teksNo(b.noKinerja)} = ${persen(ck.value)}`,
+            `${label("Anggaran", b.no)}: Capaian Kinerja tertulis ${persen(r.nilai, dTampil(repCk))} tetapi capaian indikator ${teksNo(b.noKinerja)} = ${persen(ck.value)}`,
             pulihkan(repCk, "Anggaran", "Capaian Kinerja")
           )
         );
       }
     }
 
-    bukanAngka(repCk, "Capaian Kinerja", siapa, out);
-    bukanAngka(b.reported.efisiensi, "Efisiensi", siapa, out);
+    bukanAngka(repCk, "Capaian Kinerja", b.no, out);
+    bukanAngka(b.reported.efisiensi, "Efisiensi", b.no, out);
 
     const ef = b.computed.efisiensi;
     const repEf = b.reported.efisiensi;
@@ -259,7 +256,7 @@ export const hitunganRules: Rule = (m, out) => {
             "EFISIENSI_TIDAK_SESUAI",
             "galat",
             repEf.ref,
-            `${siapa()}: Efisiensi tertulis ${angka(poin, Math.max(2, d))} poin tetapi capaian kinerja − serapan = ${angka(ef.value, 2)} poin`,
+            `${label("Anggaran", b.no)}: Efisiensi tertulis ${angka(poin, Math.max(2, d))} poin tetapi capaian kinerja − serapan = ${angka(ef.value, 2)} poin`,
             pulihkan(repEf, "Anggaran", "Efisiensi")
           )
         );

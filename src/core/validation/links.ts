@@ -2,7 +2,7 @@
 // indicators not achieved without any strategy.
 import type { Cell, ReportModel } from "../model/types";
 import type { Temuan } from "./types";
-import { label, persen, teksNo, temuan, type Rule } from "./util";
+import { label, persen, sebut, teksNo, temuan, type Rule } from "./util";
 
 function cekGanda(
   baris: { no: Cell<string> }[],
@@ -37,22 +37,22 @@ export const tautanRules: Rule = (m: ReportModel, out) => {
   const nos = new Set<string>();
   for (const k of m.kinerja) if (k.no.value !== null) nos.add(k.no.value);
   const kinerjaAda = m.sources.Kinerja?.present === true;
-  const cekRujukan = (c: Cell<string> | null, asal: () => string): void => {
+  const cekRujukan = (c: Cell<string> | null, asal: string, no: Cell<string> | null): void => {
     if (!kinerjaAda || !c || c.value === null || nos.has(c.value)) return;
     out.push(
       temuan(
         "NO_KINERJA_TIDAK_ADA",
         "galat",
         c.ref,
-        `${asal()}: No Kinerja ${teksNo(c)} tidak ada di lembar Kinerja; isi No indikator yang benar`
+        `${sebut(asal, no)}: No Kinerja ${teksNo(c)} tidak ada di lembar Kinerja; isi No indikator yang benar`
       )
     );
   };
-  for (const b of m.anggaran) cekRujukan(b.noKinerja, () => label("Anggaran", b.no));
-  for (const s of m.strategi) cekRujukan(s.noKinerja, () => "Strategi");
-  for (const k of m.tahunan.kendala) cekRujukan(k.noKinerja, () => "Kendala");
-  for (const t of m.tahunan.tren) cekRujukan(t.noKinerja, () => "Tren Kinerja");
-  for (const p of m.tahunan.pembanding) cekRujukan(p.noKinerja, () => "Pembanding");
+  for (const b of m.anggaran) cekRujukan(b.noKinerja, "Anggaran", b.no);
+  for (const s of m.strategi) cekRujukan(s.noKinerja, "Strategi", null);
+  for (const k of m.tahunan.kendala) cekRujukan(k.noKinerja, "Kendala", null);
+  for (const t of m.tahunan.tren) cekRujukan(t.noKinerja, "Tren Kinerja", null);
+  for (const p of m.tahunan.pembanding) cekRujukan(p.noKinerja, "Pembanding", null);
 
   if (m.sources.Strategi?.present !== true) return;
   const berstrategi = new Set<string>();

@@ -1,9 +1,9 @@
 // Numbers: figures stored as text, text where a number is needed, percent and
 // plain numbers mixed in one row, impossible percentages, target 0, negatives,
 // and a Sarana Prasarana count written as "N/A" or "nihil" on purpose.
-import type { IndikatorKinerja, NumberCell, ReportModel, TargetCell } from "../model/types";
+import type { Cell, IndikatorKinerja, NumberCell, ReportModel, TargetCell } from "../model/types";
 import type { Perbaikan, Temuan } from "./types";
-import { angka, angkaSel, kutip, label, persen, teksNo, temuan, type Rule } from "./util";
+import { angka, angkaSel, kutip, label, persen, sebut, teksNo, temuan, type Rule } from "./util";
 
 const CURRENCY = /^(rp\.?|rupiah)$/i;
 
@@ -25,7 +25,8 @@ function fixTeks(c: NumberCell, kolom: string): Perbaikan | undefined {
 function cekAngka(
   c: NumberCell | TargetCell | null,
   kolom: string,
-  siapa: () => string,
+  jenis: string,
+  no: Cell<string> | null,
   out: Temuan[]
 ): void {
   if (!c || c.formula !== null || !c.parsed) return;
@@ -33,7 +34,12 @@ function cekAngka(
   if (!p.ok) {
     if (p.reason === "bukan-angka" && c.value === null) {
       out.push(
-        temuan("BUKAN_ANGKA", "galat", c.ref, `${siapa()}: ${kolom} ${kutip(c.raw)} bukan angka`)
+        temuan(
+          "BUKAN_ANGKA",
+          "galat",
+          c.ref,
+          `${sebut(jenis, no)}: ${kolom} ${kutip(c.raw)} bukan angka`
+        )
       );
     }
     return;
@@ -49,20 +55,26 @@ function cekAngka(
       // A unit in the text is how reports are written; the figure is still read.
       satuan ? "info" : "peringatan",
       c.ref,
-      `${siapa()}: ${kolom} ${kutip(c.raw)} tersimpan sebagai teks, bukan angka${satuan}; Excel tidak dapat menjumlahkannya`,
+      `${sebut(jenis, no)}: ${kolom} ${kutip(c.raw)} tersimpan sebagai teks, bukan angka${satuan}; Excel tidak dapat menjumlahkannya`,
       fix
     )
   );
 }
 
-function cekNegatif(c: NumberCell | null, kolom: string, siapa: () => string, out: Temuan[]): void {
+function cekNegatif(
+  c: NumberCell | null,
+  kolom: string,
+  jenis: string,
+  no: Cell<string> | null,
+  out: Temuan[]
+): void {
   if (!c || c.value === null || c.value >= 0) return;
   out.push(
     temuan(
       "NILAI_NEGATIF",
       "galat",
       c.ref,
-      `${siapa()}: ${kolom} ${angkaSel(c)} negatif; nilai ini tidak boleh kurang dari 0`
+      `${sebut(jenis, no)}: ${kolom} ${angkaSel(c)} negatif; nilai ini tidak boleh kurang dari 0`
     )
   );
 }
@@ -106,7 +118,12 @@ export function bentukAngka(v: number, percent: boolean, satuanPersen: boolean):
   return satuanPersen && v < 1 ? "pecahan" : null;
 }
 
-function cekCampur(k: IndikatorKinerja, siapa: () => string, out: Temuan[]): void {
+function cekCampur(
+  k: IndikatorKinerja,
+  jenis: string,
+  no: Cell<string> | null,
+  out: Temuan[]
+): void {
   const t = k.target;
   const r = k.realisasi;
   const tv = targetAngka(t);
@@ -126,7 +143,7 @@ function cekCampur(k: IndikatorKinerja, siapa: () => string, out: Temuan[]): voi
       "PERSEN_CAMPUR",
       "galat",
       r.ref,
-      `${siapa()}: Target ${ts} dan Realisasi ${rs} tertulis dalam bentuk berbeda (persen dan angka biasa); capaian menjadi ${persen(r.value / tv)}. Tulis keduanya sebagai persen (misalnya 85% dan 70%) atau keduanya angka biasa`
+      `${sebut(jenis, no)}: Target ${ts} dan Realisasi ${rs} tertulis dalam bentuk berbeda (persen dan angka biasa); capaian menjadi ${persen(r.value / tv)}. Tulis keduanya sebagai persen (misalnya 85% dan 70%) atau keduanya angka biasa`
     )
   );
 }
@@ -134,7 +151,8 @@ function cekCampur(k: IndikatorKinerja, siapa: () => string, out: Temuan[]): voi
 function cekPersenMustahil(
   c: NumberCell | TargetCell | null,
   kolom: string,
-  siapa: () => string,
+  jenis: string,
+  no: Cell<string> | null,
   out: Temuan[]
 ): void {
   if (!c || c.value === null || !c.parsed || !c.parsed.ok) return;
@@ -146,7 +164,7 @@ function cekPersenMustahil(
       "PERSEN_TIDAK_MUNGKIN",
       "peringatan",
       c.ref,
-      `${siapa()}: Satuan % tetapi ${kolom} ${c.parsed.percent ? persen(v).replace(/,00%$/, "%") : angka(v)} di atas 100%; periksa satuan atau angkanya`
+      `${sebut(jenis, no)}: Satuan % tetapi ${kolom} ${c.parsed.percent ? persen(v).replace(/,00%$/, "%") : angka(v)} di atas 100%; periksa satuan atau angkanya`
     )
   );
 }
@@ -157,7 +175,12 @@ const TIDAK_TERSEDIA =
 const NIHIL = /^(tidak\s+ada|belum\s+ada|nihil)$/i;
 
 /** A Sarana Prasarana Jumlah written "N/A" or "nihil": info instead of BUKAN_ANGKA. */
-function cekTidakTersedia(c: NumberCell, siapa: () => string, out: Temuan[]): boolean {
+function cekTidakTersedia(
+  c: NumberCell,
+  jenis: string,
+  no: Cell<string> | null,
+  out: Temuan[]
+): boolean {
   if (c.formula !== null || c.value !== null || typeof c.raw !== "string") return false;
   const teks = c.raw.replace(/\s+/g, " ").trim();
   const nihil = NIHIL.test(teks);
@@ -169,8 +192,8 @@ function cekTidakTersedia(c: NumberCell, siapa: () => string, out: Temuan[]): bo
       "info",
       c.ref,
       nihil
-        ? `${siapa()}: Jumlah ${kutip(c.raw)} dicatat sebagai tidak ada, bukan angka; narasi mencetaknya apa adanya (${kutip(c.raw)}). Tulis 0 bila jumlahnya memang nol`
-        : `${siapa()}: Jumlah ${kutip(c.raw)} dicatat sebagai tidak tersedia, bukan angka; narasi mencetaknya apa adanya (${kutip(c.raw)}). Isi angkanya bila jumlahnya diketahui`
+        ? `${sebut(jenis, no)}: Jumlah ${kutip(c.raw)} dicatat sebagai tidak ada, bukan angka; narasi mencetaknya apa adanya (${kutip(c.raw)}). Tulis 0 bila jumlahnya memang nol`
+        : `${sebut(jenis, no)}: Jumlah ${kutip(c.raw)} dicatat sebagai tidak tersedia, bukan angka; narasi mencetaknya apa adanya (${kutip(c.raw)}). Isi angkanya bila jumlahnya diketahui`
     )
   );
   return true;
@@ -178,13 +201,12 @@ function cekTidakTersedia(c: NumberCell, siapa: () => string, out: Temuan[]): bo
 
 export const angkaRules: Rule = (m: ReportModel, out) => {
   for (const k of m.kinerja) {
-    const siapa = () => label("Indikator", k.no);
-    cekAngka(k.targetAwal, "Target Awal", siapa, out);
-    cekAngka(k.target, "Target", siapa, out);
-    for (let i = 0; i < 4; i++) cekAngka(k.realisasiTw[i], TW[i], siapa, out);
-    if (!k.realisasiDariTw) cekAngka(k.realisasi, "Realisasi", siapa, out);
-    cekAngka(k.pembilang, "Pembilang", siapa, out);
-    cekAngka(k.penyebut, "Penyebut", siapa, out);
+    cekAngka(k.targetAwal, "Target Awal", "Indikator", k.no, out);
+    cekAngka(k.target, "Target", "Indikator", k.no, out);
+    for (let i = 0; i < 4; i++) cekAngka(k.realisasiTw[i], TW[i], "Indikator", k.no, out);
+    if (!k.realisasiDariTw) cekAngka(k.realisasi, "Realisasi", "Indikator", k.no, out);
+    cekAngka(k.pembilang, "Pembilang", "Indikator", k.no, out);
+    cekAngka(k.penyebut, "Penyebut", "Indikator", k.no, out);
 
     const tv = targetAngka(k.target);
     if (tv !== null && tv < 0) {
@@ -193,12 +215,12 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
           "NILAI_NEGATIF",
           "galat",
           k.target.ref,
-          `${siapa()}: Target ${angka(tv)} negatif; target tidak boleh kurang dari 0`
+          `${label("Indikator", k.no)}: Target ${angka(tv)} negatif; target tidak boleh kurang dari 0`
         )
       );
     }
-    if (!k.realisasiDariTw) cekNegatif(k.realisasi, "Realisasi", siapa, out);
-    for (let i = 0; i < 4; i++) cekNegatif(k.realisasiTw[i], TW[i], siapa, out);
+    if (!k.realisasiDariTw) cekNegatif(k.realisasi, "Realisasi", "Indikator", k.no, out);
+    for (let i = 0; i < 4; i++) cekNegatif(k.realisasiTw[i], TW[i], "Indikator", k.no, out);
 
     if (k.target.value === 0) {
       const r = k.realisasi.value;
@@ -208,44 +230,44 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
           r !== null && r !== 0 ? "galat" : "peringatan",
           k.target.ref,
           r !== null && r !== 0
-            ? `${siapa()}: Target 0 dengan Realisasi ${angkaSel(k.realisasi)}; capaian tidak dapat dihitung sebagai realisasi/target. Isi target yang sebenarnya`
-            : `${siapa()}: Target 0; capaian dianggap 100% hanya karena realisasi juga 0. Periksa apakah target memang 0`
+            ? `${label("Indikator", k.no)}: Target 0 dengan Realisasi ${angkaSel(k.realisasi)}; capaian tidak dapat dihitung sebagai realisasi/target. Isi target yang sebenarnya`
+            : `${label("Indikator", k.no)}: Target 0; capaian dianggap 100% hanya karena realisasi juga 0. Periksa apakah target memang 0`
         )
       );
     }
 
-    cekCampur(k, siapa, out);
+    cekCampur(k, "Indikator", k.no, out);
     if (satuanPersen(k)) {
-      cekPersenMustahil(k.target, "Target", siapa, out);
-      if (!k.realisasiDariTw) cekPersenMustahil(k.realisasi, "Realisasi", siapa, out);
-      for (let i = 0; i < 4; i++) cekPersenMustahil(k.realisasiTw[i], TW[i], siapa, out);
+      cekPersenMustahil(k.target, "Target", "Indikator", k.no, out);
+      if (!k.realisasiDariTw) cekPersenMustahil(k.realisasi, "Realisasi", "Indikator", k.no, out);
+      for (let i = 0; i < 4; i++)
+        cekPersenMustahil(k.realisasiTw[i], TW[i], "Indikator", k.no, out);
     }
   }
 
   for (const b of m.anggaran) {
-    const siapa = () => label("Anggaran", b.no);
-    cekAngka(b.pagu, "Pagu", siapa, out);
-    for (let i = 0; i < 4; i++) cekAngka(b.realisasiTw[i], TW[i], siapa, out);
-    if (!b.realisasiDariTw) cekAngka(b.realisasi, "Realisasi", siapa, out);
-    cekNegatif(b.pagu, "Pagu", siapa, out);
-    if (!b.realisasiDariTw) cekNegatif(b.realisasi, "Realisasi", siapa, out);
-    for (let i = 0; i < 4; i++) cekNegatif(b.realisasiTw[i], TW[i], siapa, out);
+    cekAngka(b.pagu, "Pagu", "Anggaran", b.no, out);
+    for (let i = 0; i < 4; i++) cekAngka(b.realisasiTw[i], TW[i], "Anggaran", b.no, out);
+    if (!b.realisasiDariTw) cekAngka(b.realisasi, "Realisasi", "Anggaran", b.no, out);
+    cekNegatif(b.pagu, "Pagu", "Anggaran", b.no, out);
+    if (!b.realisasiDariTw) cekNegatif(b.realisasi, "Realisasi", "Anggaran", b.no, out);
+    for (let i = 0; i < 4; i++) cekNegatif(b.realisasiTw[i], TW[i], "Anggaran", b.no, out);
   }
 
   for (const i of m.tahunan.ikm) {
-    cekAngka(i.nilai, "Nilai IKM", () => `IKM ${i.periode.value ?? ""}`.trim(), out);
+    cekAngka(i.nilai, "Nilai IKM", `IKM ${i.periode.value ?? ""}`.trim(), null, out);
   }
   for (const t of m.tahunan.tren) {
-    const siapa = () =>
-      `Tren ${teksNo(t.noKinerja)} ${t.tahun.value ?? ""}`.replace(/\s+/g, " ").trim();
-    cekAngka(t.target, "Target", siapa, out);
-    cekAngka(t.realisasi, "Realisasi", siapa, out);
+    const siapa = `Tren ${teksNo(t.noKinerja)} ${t.tahun.value ?? ""}`.replace(/\s+/g, " ").trim();
+    cekAngka(t.target, "Target", siapa, null, out);
+    cekAngka(t.realisasi, "Realisasi", siapa, null, out);
   }
   for (const p of m.tahunan.pembanding) {
-    cekAngka(p.realisasi, "Realisasi", () => `Pembanding ${p.unit.value ?? ""}`.trim(), out);
+    cekAngka(p.realisasi, "Realisasi", `Pembanding ${p.unit.value ?? ""}`.trim(), null, out);
   }
   for (const s of m.tahunan.saranaPrasarana) {
-    const siapa = () => `Sarana ${s.jenis.value ?? ""}`.trim();
-    if (!cekTidakTersedia(s.jumlah, siapa, out)) cekAngka(s.jumlah, "Jumlah", siapa, out);
+    const siapa = `Sarana ${s.jenis.value ?? ""}`.trim();
+    if (!cekTidakTersedia(s.jumlah, siapa, null, out))
+      cekAngka(s.jumlah, "Jumlah", siapa, null, out);
   }
 };

@@ -95,11 +95,16 @@ export const strukturRules: Rule = (m, out) => {
     }
   }
 
+  // Labels are printed only for a row with a finding: most rows have none.
   for (const k of m.kinerja) {
-    const nama = () => label("Indikator", k.no);
     if (kosong(k.indikator)) {
       out.push(
-        temuan("SEL_WAJIB_KOSONG", "galat", k.indikator.ref, `${nama()}: Indikator Kinerja kosong`)
+        temuan(
+          "SEL_WAJIB_KOSONG",
+          "galat",
+          k.indikator.ref,
+          `${label("Indikator", k.no)}: Indikator Kinerja kosong`
+        )
       );
     }
     if (kosong(k.no)) {
@@ -118,7 +123,7 @@ export const strukturRules: Rule = (m, out) => {
           "SEL_WAJIB_KOSONG",
           "galat",
           k.target.ref,
-          `${nama()}: Target kosong; capaian tidak dapat dihitung`
+          `${label("Indikator", k.no)}: Target kosong; capaian tidak dapat dihitung`
         )
       );
     }
@@ -128,7 +133,7 @@ export const strukturRules: Rule = (m, out) => {
           "SEL_WAJIB_KOSONG",
           "peringatan",
           k.realisasi.ref,
-          `${nama()}: Realisasi kosong; capaian tidak dapat dihitung`
+          `${label("Indikator", k.no)}: Realisasi kosong; capaian tidak dapat dihitung`
         )
       );
     }
@@ -138,7 +143,7 @@ export const strukturRules: Rule = (m, out) => {
           "ARAH_TIDAK_VALID",
           "galat",
           k.arah.ref,
-          `${nama()}: Arah ${kutip(k.arah.raw)} tidak dikenali; isi Naik (makin besar makin baik) atau Turun (makin kecil makin baik)`
+          `${label("Indikator", k.no)}: Arah ${kutip(k.arah.raw)} tidak dikenali; isi Naik (makin besar makin baik) atau Turun (makin kecil makin baik)`
         )
       );
     }
@@ -148,18 +153,31 @@ export const strukturRules: Rule = (m, out) => {
           "TINGKAT_TIDAK_VALID",
           "peringatan",
           k.tingkat.ref,
-          `${nama()}: Tingkat ${kutip(k.tingkat.raw)} tidak dikenali; isi Tujuan, Sasaran, Program, Kegiatan atau Sub Kegiatan`
+          `${label("Indikator", k.no)}: Tingkat ${kutip(k.tingkat.raw)} tidak dikenali; isi Tujuan, Sasaran, Program, Kegiatan atau Sub Kegiatan`
         )
       );
     }
     if (kosong(k.satuan)) {
-      out.push(temuan("SEL_WAJIB_KOSONG", "peringatan", k.satuan.ref, `${nama()}: Satuan kosong`));
+      out.push(
+        temuan(
+          "SEL_WAJIB_KOSONG",
+          "peringatan",
+          k.satuan.ref,
+          `${label("Indikator", k.no)}: Satuan kosong`
+        )
+      );
     }
   }
   for (const b of m.anggaran) {
-    const nama = () => label("Anggaran", b.no);
     if (kosong(b.uraian)) {
-      out.push(temuan("SEL_WAJIB_KOSONG", "galat", b.uraian.ref, `${nama()}: Uraian kosong`));
+      out.push(
+        temuan(
+          "SEL_WAJIB_KOSONG",
+          "galat",
+          b.uraian.ref,
+          `${label("Anggaran", b.no)}: Uraian kosong`
+        )
+      );
     }
     if (!kosong(b.tingkat) && b.tingkat.value === null) {
       out.push(
@@ -167,7 +185,7 @@ export const strukturRules: Rule = (m, out) => {
           "TINGKAT_TIDAK_VALID",
           "peringatan",
           b.tingkat.ref,
-          `${nama()}: Tingkat ${kutip(b.tingkat.raw)} tidak dikenali; isi Program, Kegiatan atau Sub Kegiatan agar jumlahnya dapat diperiksa`
+          `${label("Anggaran", b.no)}: Tingkat ${kutip(b.tingkat.raw)} tidak dikenali; isi Program, Kegiatan atau Sub Kegiatan agar jumlahnya dapat diperiksa`
         )
       );
     }
@@ -177,7 +195,7 @@ export const strukturRules: Rule = (m, out) => {
           "SEL_WAJIB_KOSONG",
           "galat",
           b.pagu.ref,
-          `${nama()}: Pagu kosong; serapan tidak dapat dihitung`
+          `${label("Anggaran", b.no)}: Pagu kosong; serapan tidak dapat dihitung`
         )
       );
     }
@@ -187,7 +205,7 @@ export const strukturRules: Rule = (m, out) => {
           "SEL_WAJIB_KOSONG",
           "peringatan",
           b.realisasi.ref,
-          `${nama()}: Realisasi kosong; serapan tidak dapat dihitung`
+          `${label("Anggaran", b.no)}: Realisasi kosong; serapan tidak dapat dihitung`
         )
       );
     }

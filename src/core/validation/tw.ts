@@ -1,6 +1,6 @@
 // Quarterly series: Realisasi that differs from the period's Realisasi TW
 // column, and cumulative series that go down (TW III below TW II).
-import type { NumberCell, ReportModel } from "../model/types";
+import type { Cell, NumberCell, ReportModel } from "../model/types";
 import { romawi } from "../format/tanggal";
 import type { Temuan } from "./types";
 import { angkaSel, cocokCepat, desimalDitampilkan, label, temuan, type Rule } from "./util";
@@ -8,7 +8,8 @@ import { angkaSel, cocokCepat, desimalDitampilkan, label, temuan, type Rule } fr
 type Seri = [NumberCell | null, NumberCell | null, NumberCell | null, NumberCell | null];
 
 function cekPeriode(
-  siapa: () => string,
+  jenis: string,
+  no: Cell<string>,
   realisasi: NumberCell,
   dariTw: boolean | undefined,
   tw: Seri,
@@ -25,12 +26,12 @@ function cekPeriode(
       "REALISASI_TW_BEDA",
       "peringatan",
       realisasi.ref,
-      `${siapa()}: Realisasi ${angkaSel(realisasi)} tidak sama dengan Realisasi TW ${romawi(periode)} ${angkaSel(c)}; realisasi periode ini adalah angka kumulatif triwulan ${romawi(periode)}`
+      `${label(jenis, no)}: Realisasi ${angkaSel(realisasi)} tidak sama dengan Realisasi TW ${romawi(periode)} ${angkaSel(c)}; realisasi periode ini adalah angka kumulatif triwulan ${romawi(periode)}`
     )
   );
 }
 
-function cekMenurun(siapa: () => string, tw: Seri, out: Temuan[]): void {
+function cekMenurun(jenis: string, no: Cell<string>, tw: Seri, out: Temuan[]): void {
   let sebelum: { c: NumberCell; tw: number } | null = null;
   for (let i = 0; i < 4; i++) {
     const c = tw[i];
@@ -41,7 +42,7 @@ function cekMenurun(siapa: () => string, tw: Seri, out: Temuan[]): void {
           "TW_MENURUN",
           "peringatan",
           c.ref,
-          `${siapa()}: Realisasi TW ${romawi(i + 1)} ${angkaSel(c)} lebih kecil dari TW ${romawi(sebelum.tw)} ${angkaSel(sebelum.c)}; realisasi triwulan dicatat kumulatif sehingga tidak turun`
+          `${label(jenis, no)}: Realisasi TW ${romawi(i + 1)} ${angkaSel(c)} lebih kecil dari TW ${romawi(sebelum.tw)} ${angkaSel(sebelum.c)}; realisasi triwulan dicatat kumulatif sehingga tidak turun`
         )
       );
     }
@@ -60,15 +61,13 @@ function kumulatif(satuan: string | null, arah: string | null): boolean {
 export const twRules: Rule = (m: ReportModel, out) => {
   const periode = m.jenis === "Tahunan" ? 4 : m.triwulan;
   for (const k of m.kinerja) {
-    const siapa = () => label("Indikator", k.no);
     if (periode !== null)
-      cekPeriode(siapa, k.realisasi, k.realisasiDariTw, k.realisasiTw, periode, out);
-    if (kumulatif(k.satuan.value, k.arah.value)) cekMenurun(siapa, k.realisasiTw, out);
+      cekPeriode("Indikator", k.no, k.realisasi, k.realisasiDariTw, k.realisasiTw, periode, out);
+    if (kumulatif(k.satuan.value, k.arah.value)) cekMenurun("Indikator", k.no, k.realisasiTw, out);
   }
   for (const b of m.anggaran) {
-    const siapa = () => label("Anggaran", b.no);
     if (periode !== null)
-      cekPeriode(siapa, b.realisasi, b.realisasiDariTw, b.realisasiTw, periode, out);
-    cekMenurun(siapa, b.realisasiTw, out);
+      cekPeriode("Anggaran", b.no, b.realisasi, b.realisasiDariTw, b.realisasiTw, periode, out);
+    cekMenurun("Anggaran", b.no, b.realisasiTw, out);
   }
 };

@@ -148,12 +148,17 @@ export function pulihkan(c: Cell<unknown>, table: string, header: string): Perba
 
 /**
  * Label of an indicator or budget line for messages: "indikator 1.2". The rules
- * pass it on as `() => label(...)`, printed only for a row with a finding: most
- * of thousands of rows have none.
+ * print it only for a row with a finding (they pass the row's No cell along):
+ * most of thousands of rows have none.
  */
 export function label(jenis: string, no: Cell<string>): string {
   const teks = teksNo(no);
   return teks ? `${jenis} ${teks}` : jenis;
+}
+
+/** label() of a row with a No cell, else the text as given ("Tren 1 2023"). */
+export function sebut(jenis: string, no: Cell<string> | null): string {
+  return no === null ? jenis : label(jenis, no);
 }
 
 /**
