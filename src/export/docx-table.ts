@@ -1,27 +1,19 @@
 // A narrative table written straight as the object docx's Formatter turns into
-// XML (docx's documented way for a component of one's own: a FileChild whose
-// prepForXml gives the element). docx's Table, TableRow, TableCell, Paragraph
-// and TextRun write the same XML (tests/export/docx-table.test.ts compares
-// them), but build about ten library objects per cell and walk them all again
-// when packing; the tables of a 2.000-indicator report have 46.000 cells, most
-// of the export's time. Shared pieces (borders, cell properties of a width,
-// paragraph properties of a style and alignment, run properties) are one object
-// each: the Formatter only reads them.
-import { FileChild, type IXmlableObject } from "docx";
-import {
-  type ColumnAlign,
-  type Run,
-  type TableBlock,
-  teksPlaceholder,
-} from "../core/narrative/document";
+// XML (see docx-xml.ts). docx's Table, TableRow, TableCell, Paragraph and
+// TextRun write the same XML (tests/export/docx-table.test.ts compares them),
+// but build about ten library objects per cell and walk them all again when
+// packing; the tables of a 2.000-indicator report have 46.000 cells, most of
+// the export's time. Shared pieces (borders, cell properties of a width,
+// paragraph properties of a style and alignment) are one object each.
+import type { IXmlableObject } from "docx";
+import type { ColumnAlign, TableBlock } from "../core/narrative/document";
+import { EMPTY, XmlBlock, runsXml } from "./docx-xml";
 
 /** Table text: 10 pt keeps tables on an A4 page, 9 pt for seven or more columns. */
 export const STYLE_TABLE = "LkjTabel";
 export const STYLE_TABLE_WIDE = "LkjTabelLebar";
 export const HEADER_SHADE = "D9E2F3";
-export const PLACEHOLDER_SHADE = "FFF2CC";
 
-const EMPTY = {};
 const border = { _attr: { "w:val": "single", "w:color": "000000", "w:sz": 4 } };
 const cellMargin = (w: number) => ({ _attr: { "w:type": "dxa", "w:w": w } });
 
@@ -60,46 +52,6 @@ const HEADER_CELL_EXTRA = [
   { "w:vAlign": { _attr: { "w:val": "center" } } },
 ];
 
-const BOLD = [{ "w:b": EMPTY }, { "w:bCs": EMPTY }];
-const ITALIC = [{ "w:i": EMPTY }, { "w:iCs": EMPTY }];
-const PLACEHOLDER_SHADING = {
-  "w:shd": { _attr: { "w:fill": PLACEHOLDER_SHADE, "w:color": "auto", "w:val": "clear" } },
-};
-const PRESERVE = { _attr: { "xml:space": "preserve" } };
-
-/** Run properties in docx's order (bold, italics, shading), one object per combination. */
-const runPropertiesCache = new Map<number, IXmlableObject | undefined>();
-function runProperties(
-  bold: boolean,
-  italic: boolean,
-  shaded: boolean
-): IXmlableObject | undefined {
-  const key = (bold ? 1 : 0) | (italic ? 2 : 0) | (shaded ? 4 : 0);
-  if (runPropertiesCache.has(key)) return runPropertiesCache.get(key);
-  const children: IXmlableObject[] = [
-    ...(bold ? BOLD : []),
-    ...(italic ? ITALIC : []),
-    ...(shaded ? [PLACEHOLDER_SHADING] : []),
-  ];
-  const props = children.length ? { "w:rPr": children } : undefined;
-  runPropertiesCache.set(key, props);
-  return props;
-}
-
-function run(text: string, props: IXmlableObject | undefined): IXmlableObject {
-  const t = { "w:t": [PRESERVE, text] };
-  return { "w:r": props ? [props, t] : [t] };
-}
-
-/** The runs of a cell as docx's TextRun writes them (placeholders italic and shaded). */
-function cellRuns(runs: readonly Run[], bold: boolean): IXmlableObject[] {
-  return runs.map((r) =>
-    r.kind === "placeholder"
-      ? run(teksPlaceholder(r.label), runProperties(bold, true, true))
-      : run(r.text, runProperties(bold || r.bold === true, r.italic === true, false))
-  );
-}
-
 const JC: Record<ColumnAlign, string | undefined> = {
   left: undefined,
   center: "center",
@@ -115,17 +67,8 @@ export function columnWidths(t: TableBlock, textWidth: number): number[] {
 }
 
 /** A table of the narrative, as docx's Table with the export's options writes it. */
-export class NarrativeTable extends FileChild {
-  private readonly xml: IXmlableObject;
-
-  constructor(t: TableBlock, textWidth: number) {
-    super("w:tbl");
-    this.xml = tableXml(t, textWidth);
-  }
-
-  override prepForXml(): IXmlableObject {
-    return this.xml;
-  }
+export function tableBlock(t: TableBlock, textWidth: number): XmlBlock {
+  return new XmlBlock("w:tbl", tableXml(t, textWidth));
 }
 
 function tableXml(t: TableBlock, textWidth: number): IXmlableObject {
@@ -178,7 +121,7 @@ function tableXml(t: TableBlock, textWidth: number): IXmlableObject {
         const paragraph = {
           "w:p": [
             paragraphProperties(JC[align]),
-            ...cellRuns(cell.runs, bold || cell.bold === true),
+            ...runsXml(cell.runs, bold || cell.bold === true),
           ],
         };
         const props = cellProperties(width, span, header);

@@ -26,7 +26,6 @@ import {
 } from "docx";
 import {
   type Block,
-  type ColumnAlign,
   type ListBlock,
   type NarrativeDocument,
   type Run,
@@ -34,11 +33,11 @@ import {
   type TableBlock,
   teksPlaceholder,
 } from "../core/narrative/document";
-import { NarrativeTable, PLACEHOLDER_SHADE, STYLE_TABLE, STYLE_TABLE_WIDE } from "./docx-table";
+import { STYLE_TABLE, STYLE_TABLE_WIDE, tableBlock } from "./docx-table";
+import { LINE, PLACEHOLDER_SHADE, XmlBlock, headingXml, paragraphXml } from "./docx-xml";
 
 const FONT = "Times New Roman";
 const SIZE = 24; // half-points: 12 pt
-const LINE = 360; // 240ths of a line: 1,5 spacing
 const TWIP_PER_CM = 567;
 const PAGE = { width: 11906, height: 16838 }; // A4 in twips
 const MARGIN = {
@@ -106,41 +105,6 @@ function textRuns(runs: readonly Run[], style: RunStyle = {}): TextRun[] {
   });
 }
 
-/** Headings may hold "BAB I\nPENDAHULUAN": each line becomes its own break-separated run. */
-function headingRuns(runs: readonly Run[]): TextRun[] {
-  const out: TextRun[] = [];
-  for (const r of runs) {
-    if (r.kind === "placeholder") {
-      out.push(...textRuns([r], { bold: true }));
-      continue;
-    }
-    r.text.split("\n").forEach((line, i) => {
-      out.push(
-        new TextRun({
-          text: line,
-          bold: true,
-          italics: r.italic,
-          break: i > 0 ? 1 : 0,
-        })
-      );
-    });
-  }
-  return out;
-}
-
-function alignment(a: ColumnAlign | "justify" | undefined) {
-  switch (a) {
-    case "center":
-      return AlignmentType.CENTER;
-    case "right":
-      return AlignmentType.RIGHT;
-    case "left":
-      return AlignmentType.LEFT;
-    default:
-      return AlignmentType.JUSTIFIED;
-  }
-}
-
 function listParagraphs(list: ListBlock, level: number, instance: { next: number }): Paragraph[] {
   const id = instance.next++;
   const out: Paragraph[] = [];
@@ -172,8 +136,8 @@ function table(t: TableBlock): FileChild[] {
       })
     );
   }
-  // Written straight as XML objects: see docx-table.ts.
-  out.push(new NarrativeTable(t, TEXT_WIDTH));
+  // Written straight as XML objects: see docx-xml.ts.
+  out.push(tableBlock(t, TEXT_WIDTH));
   out.push(new Paragraph({ children: [], spacing: { after: 120 } }));
   return out;
 }
@@ -221,24 +185,12 @@ function signature(left: SignatureSide | null, right: SignatureSide): Table {
 
 function blockChildren(block: Block, instance: { next: number }): FileChild[] {
   switch (block.type) {
+    // Headings and body paragraphs, thousands in a large report, are written
+    // straight as XML objects: see docx-xml.ts.
     case "heading":
-      return [
-        new Paragraph({
-          alignment: block.centered ? AlignmentType.CENTER : AlignmentType.LEFT,
-          keepNext: true,
-          spacing: { before: block.level === 1 ? 240 : 200, after: 120, line: LINE },
-          children: headingRuns(block.runs),
-        }),
-      ];
+      return [new XmlBlock("w:p", headingXml(block))];
     case "paragraph":
-      return [
-        new Paragraph({
-          alignment: alignment(block.align),
-          indent: block.indent ? { left: 567 * block.indent } : { firstLine: 567 },
-          spacing: { line: LINE, after: 120 },
-          children: textRuns(block.runs),
-        }),
-      ];
+      return [new XmlBlock("w:p", paragraphXml(block))];
     case "list":
       return listParagraphs(block, 0, instance);
     case "table":

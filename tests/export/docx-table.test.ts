@@ -21,12 +21,12 @@ import type { Run, TableBlock } from "../../src/core/narrative/document";
 import { teksPlaceholder } from "../../src/core/narrative/document";
 import {
   HEADER_SHADE,
-  NarrativeTable,
-  PLACEHOLDER_SHADE,
   STYLE_TABLE,
   STYLE_TABLE_WIDE,
   columnWidths,
+  tableBlock,
 } from "../../src/export/docx-table";
+import { PLACEHOLDER_SHADE } from "../../src/export/docx-xml";
 import { docxBytes } from "../../src/export/docx";
 
 const WIDTH = 9071;
@@ -153,12 +153,10 @@ const TABLES: Record<string, TableBlock> = {
   },
 };
 
-describe("NarrativeTable", () => {
+describe("tableBlock", () => {
   it.each(Object.entries(TABLES))("writes what docx's Table writes: %s", (_name, t) => {
     const context = { stack: [] } as unknown as IContext;
-    expect(new NarrativeTable(t, WIDTH).prepForXml()).toEqual(
-      referenceTable(t).prepForXml(context)
-    );
+    expect(tableBlock(t, WIDTH).prepForXml()).toEqual(referenceTable(t).prepForXml(context));
   });
 
   it("gives the same document.xml as the docx classes in a packed document", async () => {
