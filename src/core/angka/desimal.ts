@@ -125,25 +125,44 @@ export function potongDesimal(d: Desimal, tempat: number): Desimal {
 
 const POW10 = Array.from({ length: 16 }, (_x, i) => Number(`1e${i}`));
 
+/**
+ * round(|n|·10^t) when arithmetic is sure to pick the same digits as rounding
+ * the printed text at t places, else -1. |n|·10^t is off from the printed
+ * digits shifted by t places by at most 1,5 ulp (< 0,001 below 2^40), so unless
+ * its fraction is within 0,001 of one half both round the same way; and that
+ * integer over 10^t (one correctly rounded division) is the same double as
+ * reading the rounded digits back. Formatting and rounding use it on nearly
+ * every figure, skipping the shortest-digits conversion of a double.
+ */
+export function bulatSkala(n: number, t: number): number {
+  if (!(t >= 0 && t <= 15 && Number.isInteger(t))) return -1;
+  const y = Math.abs(n) * POW10[t];
+  if (!(y < 2 ** 40)) return -1;
+  const bawah = Math.floor(y);
+  const sisa = y - bawah;
+  if (Math.abs(sisa - 0.5) <= 1e-3) return -1;
+  return sisa > 0.5 ? bawah + 1 : bawah;
+}
+
+/** The Desimal of N / 10^t (N ≥ 0 an integer, as bulatSkala gives), with exactly t fraction digits. */
+export function desimalSkala(negatif: boolean, N: number, t: number): Desimal {
+  let s = String(N);
+  if (s.length <= t) s = "0".repeat(t + 1 - s.length) + s;
+  return {
+    negatif: negatif && N !== 0,
+    bulat: s.slice(0, s.length - t),
+    pecahan: s.slice(s.length - t),
+  };
+}
+
 /** Round a number half away from zero at `tempat` decimals, decimal-safe. */
 export function bulatkan(n: number, tempat: number): number {
   if (!Number.isFinite(n)) return n;
   const t = Math.max(0, Math.floor(tempat));
-  // Fastest path, no text at all: |n|·10^t is off from the printed digits shifted
-  // by t places by at most 1,5 ulp (< 0,001 below 2^40), so unless its fraction is
-  // within 0,001 of one half, rounding it picks the same last digit as rounding
-  // the text, and the integer over 10^t (one correctly rounded division) is the
-  // same double as reading those digits back.
-  if (t <= 15) {
-    const y = Math.abs(n) * POW10[t];
-    if (y < 2 ** 40) {
-      const bawah = Math.floor(y);
-      const sisa = y - bawah;
-      if (Math.abs(sisa - 0.5) > 1e-3) {
-        const q = (sisa > 0.5 ? bawah + 1 : bawah) / POW10[t];
-        return q === 0 ? 0 : n < 0 ? -q : q;
-      }
-    }
+  const cepat = bulatSkala(n, t);
+  if (cepat >= 0) {
+    const q = cepat / POW10[t];
+    return q === 0 ? 0 : n < 0 ? -q : q;
   }
   const s = String(Math.abs(n));
   // Fast path on the printed text, without building a Desimal (budget lines call

@@ -2,7 +2,9 @@
 // (1.234.567,89; 72,16%). Rounding is half away from zero on the decimal digits
 // (see ../angka/desimal.ts), so 1,005 shown with two decimals is "1,01".
 import {
+  bulatSkala,
   bulatkanDesimal,
+  desimalSkala,
   geser,
   keDesimal,
   semuaNol,
@@ -43,12 +45,22 @@ export function cetakDesimal(d: Desimal, opts: OpsiFormat = {}): string {
 /** 1234567.891 → "1.234.567,89" (decimals 2). Non-finite numbers give "". */
 export function formatAngka(n: number, decimals = 0, opts: OpsiFormat = {}): string {
   if (typeof n !== "number" || !Number.isFinite(n)) return "";
-  return cetakDesimal(bulatkanDesimal(keDesimal(n), tempatDesimal(decimals)), opts);
+  const t = tempatDesimal(decimals);
+  // Integer arithmetic gives the same rounded digits when it is sure to (bulatSkala).
+  const cepat = bulatSkala(n, t);
+  if (cepat >= 0) return cetakDesimal(desimalSkala(n < 0, cepat, t), opts);
+  return cetakDesimal(bulatkanDesimal(keDesimal(n), t), opts);
 }
 
 /** A fraction as a percent: 0.7216 → "72,16%". Non-finite numbers give "". */
 export function formatPersen(fraction: number, decimals = 2, opts: OpsiFormat = {}): string {
   if (typeof fraction !== "number" || !Number.isFinite(fraction)) return "";
-  const d = bulatkanDesimal(geser(keDesimal(fraction), 2), tempatDesimal(decimals));
+  const t = tempatDesimal(decimals);
+  // The percent's digits are the fraction's shifted two places: round at t + 2.
+  const cepat = bulatSkala(fraction, t + 2);
+  const d =
+    cepat >= 0
+      ? desimalSkala(fraction < 0, cepat, t)
+      : bulatkanDesimal(geser(keDesimal(fraction), 2), t);
   return `${cetakDesimal(d, opts)}%`;
 }
