@@ -33,7 +33,7 @@ import {
   type TableBlock,
   teksPlaceholder,
 } from "../core/narrative/document";
-import { STYLE_TABLE, STYLE_TABLE_WIDE, tableBlock } from "./docx-table";
+import { TABLE_STYLES, tableBlock } from "./docx-table";
 import { LINE, PLACEHOLDER_SHADE, XmlBlock, headingXml, paragraphXml } from "./docx-xml";
 
 const FONT = "Times New Roman";
@@ -229,10 +229,7 @@ export function buildDocx(doc: NarrativeDocument): Document {
     numbering: NUMBERING,
     styles: {
       default: { document: { run: { font: FONT, size: SIZE } } },
-      paragraphStyles: [
-        { id: STYLE_TABLE, name: "LKj Tabel", basedOn: "Normal", run: { size: 20 } },
-        { id: STYLE_TABLE_WIDE, name: "LKj Tabel Lebar", basedOn: "Normal", run: { size: 18 } },
-      ],
+      paragraphStyles: TABLE_STYLES,
     },
     sections: [
       {

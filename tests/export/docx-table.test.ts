@@ -4,54 +4,28 @@
 // looks as it did when built from those classes: the reference below is that
 // construction, as the export used to do it.
 import {
-  AlignmentType,
   BorderStyle,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
   TableRow,
-  TextRun,
   VerticalAlign,
   WidthType,
-  type IContext,
 } from "docx";
 import JSZip from "jszip";
 import type { Run, TableBlock } from "../../src/core/narrative/document";
 import { teksPlaceholder } from "../../src/core/narrative/document";
-import {
-  HEADER_SHADE,
-  STYLE_TABLE,
-  STYLE_TABLE_WIDE,
-  columnWidths,
-  tableBlock,
-} from "../../src/export/docx-table";
-import { PLACEHOLDER_SHADE } from "../../src/export/docx-xml";
+import { HEADER_SHADE, cellStyle, columnWidths, tableBlock } from "../../src/export/docx-table";
+import { context, referenceRuns, withoutNeedlessPreserve } from "./reference";
 import { docxBytes } from "../../src/export/docx";
 
 const WIDTH = 9071;
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 
-function referenceRuns(runs: readonly Run[], bold: boolean): TextRun[] {
-  return runs.map((r) =>
-    r.kind === "placeholder"
-      ? new TextRun({
-          text: teksPlaceholder(r.label),
-          italics: true,
-          bold: bold || undefined,
-          shading: { type: ShadingType.CLEAR, color: "auto", fill: PLACEHOLDER_SHADE },
-        })
-      : new TextRun({
-          text: r.text,
-          bold: bold || r.bold || undefined,
-          italics: r.italic || undefined,
-        })
-  );
-}
-
 function referenceTable(t: TableBlock): Table {
   const widths = columnWidths(t, WIDTH);
-  const style = t.align.length >= 7 ? STYLE_TABLE_WIDE : STYLE_TABLE;
+  const wide = t.align.length >= 7;
   const rows = (block: TableBlock["header"], header: boolean) =>
     block.map((row, r) => {
       const bold = header || (t.totalRows?.includes(r) ?? false);
@@ -69,14 +43,9 @@ function referenceTable(t: TableBlock): Table {
             ? { type: ShadingType.CLEAR, color: "auto", fill: HEADER_SHADE }
             : undefined,
           children: [
+            // The export's paragraph styles carry the alignment (TABLE_STYLES).
             new Paragraph({
-              style,
-              alignment:
-                align === "center"
-                  ? AlignmentType.CENTER
-                  : align === "right"
-                    ? AlignmentType.RIGHT
-                    : undefined,
+              style: cellStyle(wide, align),
               children: referenceRuns(cell.runs, bold || cell.bold === true),
             }),
           ],
@@ -155,11 +124,12 @@ const TABLES: Record<string, TableBlock> = {
 
 describe("tableBlock", () => {
   it.each(Object.entries(TABLES))("writes what docx's Table writes: %s", (_name, t) => {
-    const context = { stack: [] } as unknown as IContext;
-    expect(tableBlock(t, WIDTH).prepForXml()).toEqual(referenceTable(t).prepForXml(context));
+    expect(tableBlock(t, WIDTH).prepForXml()).toEqual(
+      withoutNeedlessPreserve(referenceTable(t).prepForXml(context))
+    );
   });
 
-  it("gives the same document.xml as the docx classes in a packed document", async () => {
+  it("packs into document.xml with the header repeated, shading, escaped text and aligned cell styles", async () => {
     const t = TABLES["header groups, spans, placeholders, total row"];
     const bytes = await docxBytes({
       judul: "Uji",
@@ -168,13 +138,26 @@ describe("tableBlock", () => {
       sumber: "v1-0000000000000000",
       jenis: "Triwulan",
     } as unknown as Parameters<typeof docxBytes>[0]);
-    const xml =
-      (await (await JSZip.loadAsync(bytes)).file("word/document.xml")?.async("string")) ?? "";
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    const styles = (await zip.file("word/styles.xml")?.async("string")) ?? "";
+    const table = xml.slice(xml.indexOf("<w:tbl>"), xml.indexOf("</w:tbl>"));
     expect(xml).toContain(`<w:tblHeader/>`);
     expect(xml).not.toContain(`w:tblHeader w:val="off"`);
     expect(xml).toContain(`<w:shd w:fill="${HEADER_SHADE}" w:color="auto" w:val="clear"/>`);
-    expect(xml).toContain(`<w:t xml:space="preserve">A &amp; B &lt;c&gt;</w:t>`);
-    expect(xml).toContain(`<w:t xml:space="preserve">${teksPlaceholder("realisasi")}</w:t>`);
+    expect(xml).toContain(`<w:t>A &amp; B &lt;c&gt;</w:t>`);
+    expect(xml).toContain(`<w:t>${teksPlaceholder("realisasi")}</w:t>`);
+    expect(xml).toContain(`<w:t xml:space="preserve"> miring</w:t>`);
+    expect(xml).toContain(`<w:pStyle w:val="LkjTabelTengah"/>`);
+    expect(xml).toContain(`<w:pStyle w:val="LkjTabelKanan"/>`);
+    expect(table).not.toContain(`<w:jc `);
+    // The aligned cell styles: based on the table's text style, with the alignment.
+    expect(styles).toMatch(
+      /<w:style w:type="paragraph" w:styleId="LkjTabelTengah">.*?<w:basedOn w:val="LkjTabel"\/>.*?<w:jc w:val="center"\/>.*?<\/w:style>/
+    );
+    expect(styles).toMatch(
+      /<w:style w:type="paragraph" w:styleId="LkjTabelLebarKanan">.*?<w:basedOn w:val="LkjTabelLebar"\/>.*?<w:jc w:val="right"\/>.*?<\/w:style>/
+    );
     expect(xml).toContain(`<w:gridSpan w:val="2"/>`);
   });
 });
