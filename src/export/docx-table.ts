@@ -9,7 +9,7 @@
 // <w:jc> of its own: the same page, 37.000 elements fewer to write.
 import { AlignmentType, type IParagraphStyleOptions, type IXmlableObject } from "docx";
 import type { ColumnAlign, TableBlock } from "../core/narrative/document";
-import { EMPTY, XmlBlock, runsXml } from "./docx-xml";
+import { EMPTY, XmlBlock, pushRuns } from "./docx-xml";
 
 /** Table text: 10 pt keeps tables on an A4 page, 9 pt for seven or more columns. */
 export const STYLE_TABLE = "LkjTabel";
@@ -114,33 +114,41 @@ function tableXml(t: TableBlock, textWidth: number): IXmlableObject {
     cellProps.set(key, props);
     return props;
   };
-  const paraProps = new Map<ColumnAlign, IXmlableObject>();
-  const paragraphProperties = (align: ColumnAlign) => {
-    let props = paraProps.get(align);
-    if (!props) {
-      props = { "w:pPr": [{ "w:pStyle": { _attr: { "w:val": cellStyle(wide, align) } } }] };
-      paraProps.set(align, props);
-    }
-    return props;
+  const cellWidth = (col: number, span: number): number | undefined => {
+    const spanned = widths.slice(col, col + span);
+    const sum = spanned.reduce((a, b) => a + b, 0);
+    const fitted = Math.round(sum * scale);
+    return span > 1 ? sum : spanned.length === 1 && fitted > 0 ? fitted : undefined;
   };
+  // Most cells span one column: their properties looked up by column.
+  const single = (header: boolean) =>
+    widths.map((_, col) => cellProperties(cellWidth(col, 1), 1, header));
+  const singleCell = { header: single(true), body: single(false) };
+  const paragraphProperties = (["left", "center", "right"] as const).reduce(
+    (acc, align) => {
+      acc[align] = { "w:pPr": [{ "w:pStyle": { _attr: { "w:val": cellStyle(wide, align) } } }] };
+      return acc;
+    },
+    {} as Record<ColumnAlign, IXmlableObject>
+  );
+  const totalRows = new Set(t.totalRows ?? []);
 
   const rows = (block: TableBlock["header"], header: boolean): IXmlableObject[] =>
     block.map((row, r) => {
-      const bold = header || (t.totalRows?.includes(r) ?? false);
+      const bold = header || totalRows.has(r);
       const cells: IXmlableObject[] = [header ? HEADER_ROW_PROPERTIES : BODY_ROW_PROPERTIES];
       let col = 0;
       for (const cell of row) {
         const span = Math.max(1, cell.colSpan ?? 1);
-        const spanned = widths.slice(col, col + span);
-        const sum = spanned.reduce((a, b) => a + b, 0);
-        const fitted = Math.round(sum * scale);
-        const width = span > 1 ? sum : spanned.length === 1 && fitted > 0 ? fitted : undefined;
+        const props =
+          span === 1 && col < widths.length
+            ? (header ? singleCell.header : singleCell.body)[col]
+            : cellProperties(cellWidth(col, span), span, header);
         const align: ColumnAlign = header ? "center" : (t.align[col] ?? "left");
         col += span;
-        const paragraph = {
-          "w:p": [paragraphProperties(align), ...runsXml(cell.runs, bold || cell.bold === true)],
-        };
-        const props = cellProperties(width, span, header);
+        const children = [paragraphProperties[align]];
+        pushRuns(children, cell.runs, bold || cell.bold === true);
+        const paragraph = { "w:p": children };
         cells.push({ "w:tc": props ? [props, paragraph] : [paragraph] });
       }
       return { "w:tr": cells };

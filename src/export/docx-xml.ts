@@ -48,23 +48,24 @@ const PLACEHOLDER_SHADING = {
 const PRESERVE = { _attr: { "xml:space": "preserve" } };
 const BREAK = { "w:br": EMPTY };
 
+function runPropertiesOf(key: number): IXmlableObject | undefined {
+  const children: IXmlableObject[] = [
+    ...(key & 1 ? BOLD : []),
+    ...(key & 2 ? ITALIC : key & 4 ? NOT_ITALIC : []),
+    ...(key & 8 ? [PLACEHOLDER_SHADING] : []),
+  ];
+  return children.length ? { "w:rPr": children } : undefined;
+}
 /** Run properties in docx's order (bold, italics, shading), one object per combination. */
-const runPropertiesCache = new Map<string, IXmlableObject | undefined>();
+const RUN_PROPERTIES = Array.from({ length: 16 }, (_, key) => runPropertiesOf(key));
 function runProperties(
   bold: boolean,
   italic: boolean | undefined,
   shaded: boolean
 ): IXmlableObject | undefined {
-  const key = `${bold}/${italic}/${shaded}`;
-  if (runPropertiesCache.has(key)) return runPropertiesCache.get(key);
-  const children: IXmlableObject[] = [
-    ...(bold ? BOLD : []),
-    ...(italic === true ? ITALIC : italic === false ? NOT_ITALIC : []),
-    ...(shaded ? [PLACEHOLDER_SHADING] : []),
+  return RUN_PROPERTIES[
+    (bold ? 1 : 0) | (italic === true ? 2 : italic === false ? 4 : 0) | (shaded ? 8 : 0)
   ];
-  const props = children.length ? { "w:rPr": children } : undefined;
-  runPropertiesCache.set(key, props);
-  return props;
 }
 
 /**
@@ -78,23 +79,24 @@ export function keepsSpaces(text: string): boolean {
 }
 
 function run(text: string, props: IXmlableObject | undefined, lineBreak = false): IXmlableObject {
-  const children: IXmlableObject[] = [];
-  if (props) children.push(props);
-  if (lineBreak) children.push(BREAK);
-  children.push({ "w:t": keepsSpaces(text) ? [PRESERVE, text] : text });
-  return { "w:r": children };
+  const t = { "w:t": keepsSpaces(text) ? [PRESERVE, text] : text };
+  if (!props) return { "w:r": lineBreak ? [BREAK, t] : [t] };
+  return { "w:r": lineBreak ? [props, BREAK, t] : [props, t] };
 }
 
 /**
- * The runs as docx's TextRun writes them with the export's options: bold and
- * italic as the run says (all bold with `bold`), placeholders italic and shaded.
+ * Adds the runs as docx's TextRun writes them with the export's options to
+ * `out`: bold and italic as the run says (all bold with `bold`), placeholders
+ * italic and shaded.
  */
-export function runsXml(runs: readonly Run[], bold = false): IXmlableObject[] {
-  return runs.map((r) =>
-    r.kind === "placeholder"
-      ? run(teksPlaceholder(r.label), runProperties(bold, true, true))
-      : run(r.text, runProperties(bold || r.bold === true, r.italic ? true : undefined, false))
-  );
+export function pushRuns(out: IXmlableObject[], runs: readonly Run[], bold = false): void {
+  for (const r of runs) {
+    out.push(
+      r.kind === "placeholder"
+        ? run(teksPlaceholder(r.label), runProperties(bold, true, true))
+        : run(r.text, runProperties(bold || r.bold === true, r.italic ? true : undefined, false))
+    );
+  }
 }
 
 /** Heading runs: bold; "BAB I\nPENDAHULUAN" becomes runs separated by line breaks. */
@@ -102,7 +104,7 @@ function headingRunsXml(runs: readonly Run[]): IXmlableObject[] {
   const out: IXmlableObject[] = [];
   for (const r of runs) {
     if (r.kind === "placeholder") {
-      out.push(...runsXml([r], true));
+      pushRuns(out, [r], true);
       continue;
     }
     // docx writes `italics: false` as <w:i w:val="false"/>, as the export always passed it on.
@@ -159,5 +161,7 @@ export function paragraphXml(block: ParagraphBlock): IXmlableObject {
     };
     paragraphProperties.set(key, props);
   }
-  return { "w:p": [props, ...runsXml(block.runs)] };
+  const children = [props];
+  pushRuns(children, block.runs);
+  return { "w:p": children };
 }
