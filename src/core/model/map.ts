@@ -339,8 +339,10 @@ function rumus(t: Tabel, i: number, j: number | undefined): string | null {
   keBaris(t, i);
   const f = t.f[j];
   if (typeof f !== "string" || !f.startsWith("=")) return null;
-  // Only a file's saved form of an add-in function needs turning back (LKJ.).
-  return /_xldudf_/i.test(f) ? lkjFormulaFromFile(f) : f;
+  // Only a file's saved form of an add-in function needs turning back (LKJ.);
+  // most formulas have no "_x" at all, so the regex runs on few of them.
+  const mungkin = f.includes("_x") || f.includes("_X");
+  return mungkin && /_xldudf_/i.test(f) ? lkjFormulaFromFile(f) : f;
 }
 
 function formatSel(t: Tabel, i: number, j: number | undefined): string | undefined {

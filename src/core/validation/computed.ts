@@ -147,7 +147,8 @@ function cekPredikat(k: IndikatorKinerja, out: Temuan[]): void {
     return;
   }
   const tertulis = typeof rep.raw === "string" ? rep.raw : rep.value;
-  if (tertulis === null || normalHeader(tertulis) === normalHeader(hitung)) return;
+  if (tertulis === null || tertulis === hitung) return; // the common case, no folding needed
+  if (normalHeader(tertulis) === normalHeader(hitung)) return;
   // A formula not yet calculated (a file written without results) or showing an Excel
   // error (#NAME? without the add-in) says nothing about the figure.
   if (rep.formula !== null && (tertulis.trim() === "" || tertulis.trim().startsWith("#"))) return;
