@@ -26,15 +26,15 @@ import {
 } from "docx";
 import {
   type Block,
-  type ListBlock,
   type NarrativeDocument,
   type Run,
   type SignatureSide,
   type TableBlock,
   teksPlaceholder,
 } from "../core/narrative/document";
+import { listParagraphs } from "./docx-list";
 import { TABLE_STYLES, tableBlock } from "./docx-table";
-import { LINE, PLACEHOLDER_SHADE, XmlBlock, headingXml, paragraphXml } from "./docx-xml";
+import { PLACEHOLDER_SHADE, XmlBlock, headingXml, paragraphXml } from "./docx-xml";
 
 const FONT = "Times New Roman";
 const SIZE = 24; // half-points: 12 pt
@@ -47,14 +47,6 @@ const MARGIN = {
   right: 2 * TWIP_PER_CM,
 };
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-
-type ListRef = "lkj-number" | "lkj-letter" | "lkj-bullet";
-
-const LIST_REF: Record<ListBlock["style"], ListRef> = {
-  number: "lkj-number",
-  letter: "lkj-letter",
-  bullet: "lkj-bullet",
-};
 
 function levels(
   format: (typeof LevelFormat)[keyof typeof LevelFormat],
@@ -103,23 +95,6 @@ function textRuns(runs: readonly Run[], style: RunStyle = {}): TextRun[] {
     if (r.italic) opts.italics = true;
     return new TextRun(opts);
   });
-}
-
-function listParagraphs(list: ListBlock, level: number, instance: { next: number }): Paragraph[] {
-  const id = instance.next++;
-  const out: Paragraph[] = [];
-  list.items.forEach((item) => {
-    out.push(
-      new Paragraph({
-        children: textRuns(item.runs),
-        numbering: { reference: LIST_REF[list.style], level: Math.min(level, 3), instance: id },
-        alignment: AlignmentType.JUSTIFIED,
-        spacing: { line: LINE, after: 60 },
-      })
-    );
-    if (item.children) out.push(...listParagraphs(item.children, level + 1, instance));
-  });
-  return out;
 }
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
