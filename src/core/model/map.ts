@@ -19,6 +19,7 @@ import { NAMA_BULAN, dateToExcelSerial, parseTahun, parseTriwulan } from "../for
 import { PROFIL_FIELDS, SHEETS, SKALA_KUSTOM } from "../template/data";
 import type { SheetDef } from "../template/types";
 import { lkjFormulaFromFile } from "../formulas";
+import { formatAngka, formatPersen } from "../format/angka";
 import { cellAddress, columnLetters, parseRange, rangeAddress, type RangeA1 } from "./a1";
 import type {
   BarisAnggaran,
@@ -604,6 +605,9 @@ function rawWorkbookAman(raw: RawWorkbook): RawWorkbook {
   return { sheetNames, tables };
 }
 
+/** A capaian scale's bound above this (500 %) was typed as percent points, not a fraction. */
+const BATAS_SKALA_PECAHAN = 5;
+
 function skalaDari(profil: Profil, skalaTabel: Tabel, issues: MappingIssue[]): PredikatScale {
   const bawaan = getPreset("PERMENDAGRI86");
   const fallback: PredikatScale = bawaan.ok
@@ -619,7 +623,30 @@ function skalaDari(profil: Profil, skalaTabel: Tabel, issues: MappingIssue[]): P
       mentah(skalaTabel, i, kolomDari(skalaTabel, "Warna")),
     ]);
     const s = scaleFromRows(rows);
-    if (s.ok) return s.value;
+    if (s.ok) {
+      // The Profil's scale grades capaian, a fraction (1 = 100 %): a bound of 91
+      // would mean 9.100 %, so every indicator would fall to the lowest band.
+      const atas = s.value.bands[0];
+      if (atas && atas.lower > BATAS_SKALA_PECAHAN) {
+        const i = skalaTabel.rows.find(
+          (r) => parseAngka(mentah(skalaTabel, r, kolomDari(skalaTabel, "Batas Bawah"))).ok
+        );
+        const sel =
+          i === undefined ? null : refSel(skalaTabel, i, kolomDari(skalaTabel, "Batas Bawah"));
+        const n = formatAngka(atas.lower, 2, { trim: true });
+        issues.push({
+          code: "SKALA_BUKAN_PERSEN",
+          sheet: sel?.sheet ?? skalaTabel.sheet,
+          address: sel?.address ?? null,
+          message:
+            `Batas Bawah skala ditulis sebagai angka biasa (${n}), padahal capaian dibandingkan ` +
+            `sebagai persen: ${n} berarti ${formatPersen(atas.lower, 2, { trim: true })}, sehingga semua indikator ` +
+            `jatuh ke predikat terendah. Tulis ${n}% (atau ${formatAngka(atas.lower / 100, 4, { trim: true })}).`,
+        });
+      }
+      // Shown as percents in the narrative's scale list ("sekurang-kurangnya 95%").
+      return { ...s.value, input: "persen" };
+    }
     issues.push({
       code: "SKALA_TIDAK_VALID",
       sheet: skalaTabel.raw ? skalaTabel.sheet : ref.sheet,

@@ -12,6 +12,7 @@ const TINGKAT_ISSUE: Record<string, Tingkat> = {
   TABEL_NAMA_BERBEDA: "peringatan",
   SKALA_TIDAK_DIKENAL: "peringatan",
   SKALA_TIDAK_VALID: "peringatan",
+  SKALA_BUKAN_PERSEN: "galat",
   ALAMAT_TABEL_TIDAK_VALID: "peringatan",
 };
 
