@@ -7,7 +7,6 @@ import { tmpdir } from "os";
 import { join } from "path";
 import JSZip from "jszip";
 import { run } from "../../src/cli/main";
-import type { Io } from "../../src/cli/io";
 import { writeTemplateBuffer } from "../../src/adapters/file/write";
 import { readWorkbookFile } from "../../src/adapters/file/read";
 import { EXAMPLES } from "../../src/core/examples";
@@ -17,20 +16,7 @@ import type { ReportModel } from "../../src/core/model/types";
 import { persen } from "../../src/core/narrative/bahasa";
 import { formatNip } from "../../src/core/nip";
 import { convert, libreOfficeSkipReason } from "../support/libreoffice";
-
-function captureIo(): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out(text: string) {
-      io.stdout += text;
-    },
-    err(text: string) {
-      io.stderr += text;
-    },
-  };
-  return io;
-}
+import { tangkapIo } from "./contoh";
 
 const dir = mkdtempSync(join(tmpdir(), "lkj-narasi-"));
 const triwulan = EXAMPLES.filter((e) => e.jenis === "Triwulan");
@@ -63,7 +49,7 @@ describe("lkj narasi", () => {
     async (_id, e) => {
       const xlsx = await workbookOf(e);
       const out = join(dir, `${e.id}.docx`);
-      const io = captureIo();
+      const io = tangkapIo();
       expect(await run(["narasi", xlsx, "-o", out], io)).toBe(0);
       expect(io.stdout).toContain(`ditulis ke ${out}`);
       const zip = await JSZip.loadAsync(readFileSync(out));
@@ -82,7 +68,7 @@ describe("lkj narasi", () => {
 
   it("--format md writes Markdown to stdout and notes to stderr", async () => {
     const e = triwulan[0];
-    const io = captureIo();
+    const io = tangkapIo();
     expect(await run(["narasi", await workbookOf(e), "--format", "md"], io)).toBe(0);
     expect(io.stdout).toMatch(/^#/m);
     expect(io.stdout).toMatch(/BAB II/);
@@ -92,7 +78,7 @@ describe("lkj narasi", () => {
   it("--format md -o writes the Markdown file", async () => {
     const e = triwulan[0];
     const out = join(dir, `${e.id}.md`);
-    const io = captureIo();
+    const io = tangkapIo();
     expect(await run(["narasi", await workbookOf(e), "--format", "md", "-o", out], io)).toBe(0);
     expect(readFileSync(out, "utf8")).toMatch(/BAB III/);
     expect(io.stdout).toContain(`ditulis ke ${out}`);
@@ -109,7 +95,7 @@ describe("lkj narasi", () => {
       /tidak ditemukan|tidak ada/i,
     ],
   ])("refuses %j with one Indonesian line and exit 2", async (argv, pesan) => {
-    const io = captureIo();
+    const io = tangkapIo();
     expect(await run(argv, io)).toBe(2);
     expect(io.stderr).toMatch(pesan);
     expect(io.stderr.trim().split("\n")).toHaveLength(1);
@@ -120,7 +106,7 @@ describe("lkj narasi", () => {
     const fake = join(dir, "palsu.xlsx");
     writeFileSync(fake, "ini bukan buku kerja");
     const out = join(dir, "palsu.docx");
-    const io = captureIo();
+    const io = tangkapIo();
     expect(await run(["narasi", fake, "-o", out], io)).toBe(2);
     expect(existsSync(out)).toBe(false);
   });
@@ -138,7 +124,7 @@ describeLo("the .docx in LibreOffice", () => {
     async (id, e) => {
       const xlsx = await workbookOf(e);
       const out = join(dir, `${id}-lo.docx`);
-      expect(await run(["narasi", xlsx, "-o", out], captureIo())).toBe(0);
+      expect(await run(["narasi", xlsx, "-o", out], tangkapIo())).toBe(0);
       const res = await convert(out, "pdf");
       const pdf = res.files.find((f) => f.endsWith(".pdf")) as string;
       const text = execFileSync(pdftotext as string, ["-layout", pdf, "-"], { encoding: "utf8" });

@@ -7,7 +7,6 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { execFileSync } from "child_process";
 import { run } from "../../src/cli/main";
-import type { Io } from "../../src/cli/io";
 import { sheetsFor, definedNames } from "../../src/core/template";
 import { writeTemplateBuffer } from "../../src/adapters/file/write";
 import { stripTableColumnChildren, xlsxForExceljs } from "../../src/adapters/file/xlsx-compat";
@@ -15,20 +14,7 @@ import { hitungCapaian } from "../../src/core/kinerja/capaian";
 import { getPreset, predikat } from "../../src/core/kinerja/predikat";
 import { hitungSerapan } from "../../src/core/kinerja/anggaran";
 import { convert, libreOfficeSkipReason, recalcXlsx } from "../support/libreoffice";
-
-function captureIo(): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out(text: string) {
-      io.stdout += text;
-    },
-    err(text: string) {
-      io.stderr += text;
-    },
-  };
-  return io;
-}
+import { tangkapIo } from "../cli/contoh";
 
 const dir = mkdtempSync(join(tmpdir(), "lkj-templat-"));
 
@@ -65,7 +51,7 @@ const messages: Record<string, string> = {};
 
 beforeAll(async () => {
   for (const jenis of ["triwulan", "tahunan"]) {
-    const io = captureIo();
+    const io = tangkapIo();
     const code = await run(
       ["templat", "--jenis", jenis, "-o", join(dir, `templat-${jenis}.xlsx`)],
       io
@@ -104,7 +90,7 @@ describe("lkj templat", () => {
 
   it("computed columns hold LKJ formulas in the saved form, or native formulas with --rumus bawaan", async () => {
     const native = join(dir, "templat-bawaan.xlsx");
-    expect(await run(["templat", "--rumus", "bawaan", "-o", native], captureIo())).toBe(0);
+    expect(await run(["templat", "--rumus", "bawaan", "-o", native], tangkapIo())).toBe(0);
     const lkj = await openXlsx(join(dir, "templat-triwulan.xlsx"));
     const bawaan = await openXlsx(native);
     const formulaIn = (wb: ExcelJS.Workbook, sheet: string, header: string): string => {
@@ -154,7 +140,7 @@ describe("lkj templat", () => {
     [["templat", "--rumus", "makro", "-o", join(dir, "x.xlsx")], /rumus/i],
     [["templat", "--jenis", "tahunan", "--periode", "II", "-o", join(dir, "x.xlsx")], /periode/i],
   ])("refuses bad arguments %j with one Indonesian line and exit 2", async (argv, pesan) => {
-    const io = captureIo();
+    const io = tangkapIo();
     const code = await run(argv, io);
     expect(code).toBe(2);
     expect(io.stderr).toMatch(pesan);
@@ -163,7 +149,7 @@ describe("lkj templat", () => {
   });
 
   it("--help is Indonesian and exits 0", async () => {
-    const io = captureIo();
+    const io = tangkapIo();
     expect(await run(["templat", "--help"], io)).toBe(0);
     expect(io.stdout).toMatch(/--jenis/);
     expect(io.stdout).toMatch(/triwulan/i);
