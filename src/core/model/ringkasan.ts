@@ -87,6 +87,22 @@ function adaRealisasi(c: { raw: unknown }): boolean {
   return terisiSel(c as Cell<unknown>);
 }
 
+/** Rows with a realisasi (typed, or taken from the period's TW column) among all rows. */
+function denganRealisasi(
+  rows: readonly { realisasi: { raw: unknown }; realisasiDariTw?: boolean }[],
+  nama: string
+): Omit<StatusLembar, "lembar" | "tabel" | "keadaan"> {
+  const m = rows.filter((r) => r.realisasiDariTw || adaRealisasi(r.realisasi)).length;
+  return {
+    baris: rows.length,
+    terisi: m,
+    teks:
+      rows.length === 0
+        ? `belum ada ${nama}`
+        : `${n(rows.length)} ${nama}, ${n(m)} dengan realisasi`,
+  };
+}
+
 function isi(
   model: ReportModel,
   tabel: string,
@@ -97,28 +113,8 @@ function isi(
     const p = isianProfil(model.profil, jenis);
     return { baris, terisi: p.terisi, teks: `${n(p.terisi)} dari ${n(p.dari)} isian terisi` };
   }
-  if (tabel === "Kinerja") {
-    const m = model.kinerja.filter((k) => k.realisasiDariTw || adaRealisasi(k.realisasi)).length;
-    const jumlah = model.kinerja.length;
-    return {
-      baris: jumlah,
-      terisi: m,
-      teks:
-        jumlah === 0 ? "belum ada indikator" : `${n(jumlah)} indikator, ${n(m)} dengan realisasi`,
-    };
-  }
-  if (tabel === "Anggaran") {
-    const m = model.anggaran.filter((a) => a.realisasiDariTw || adaRealisasi(a.realisasi)).length;
-    const jumlah = model.anggaran.length;
-    return {
-      baris: jumlah,
-      terisi: m,
-      teks:
-        jumlah === 0
-          ? "belum ada baris anggaran"
-          : `${n(jumlah)} baris anggaran, ${n(m)} dengan realisasi`,
-    };
-  }
+  if (tabel === "Kinerja") return denganRealisasi(model.kinerja, "indikator");
+  if (tabel === "Anggaran") return denganRealisasi(model.anggaran, "baris anggaran");
   return {
     baris,
     terisi: null,
