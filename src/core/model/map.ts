@@ -21,9 +21,11 @@ import type { SheetDef } from "../template/types";
 import { lkjFormulaFromFile } from "../formulas";
 import { formatAngka, formatPersen } from "../format/angka";
 import { cellAddress, columnLetters, parseRange, rangeAddress, type RangeA1 } from "./a1";
+import type { Target } from "../types";
 import type {
   BarisAnggaran,
   Cell,
+  CellRef,
   IkmPeriode,
   IndikatorKinerja,
   IsuStrategis,
@@ -211,12 +213,27 @@ interface Tabel {
   huruf: string[];
   /** Contract header → column index (−1: absent), resolved once per table. */
   cache: Map<string, number>;
-  barisTerakhir: number;
-  barisTerakhirTeks: string;
-  /** Values, formulas and formats of that row. */
-  v: unknown[];
-  f: unknown[];
-  nf: unknown[];
+  /**
+   * Body values, formulas and formats, one array per row however ragged the
+   * adapter's arrays were (a missing row reads as blank): cells read them on
+   * demand, so each read is two index steps.
+   */
+  nilai: (readonly unknown[])[];
+  rumus: (readonly unknown[])[];
+  format: (readonly unknown[])[];
+}
+
+const BARIS_KOSONG: readonly unknown[] = Object.freeze([]);
+
+/** One array per body row (length `n`): rows that are not arrays read as blank. */
+function barisBarisan(rows: unknown, n: number): (readonly unknown[])[] {
+  const out = new Array<readonly unknown[]>(n);
+  const ada = Array.isArray(rows);
+  for (let i = 0; i < n; i++) {
+    const r: unknown = ada ? (rows as unknown[])[i] : undefined;
+    out[i] = Array.isArray(r) ? r : BARIS_KOSONG;
+  }
+  return out;
 }
 
 function cariTabel(def: SheetDef, tables: RawTable[]): RawTable | null {
@@ -283,11 +300,9 @@ function bacaTabel(
       rows,
       huruf,
       cache: new Map(),
-      barisTerakhir: -1,
-      barisTerakhirTeks: "",
-      v: [],
-      f: [],
-      nf: [],
+      nilai: barisBarisan(values, values.length),
+      rumus: barisBarisan(raw?.formulas, values.length),
+      format: barisBarisan(raw?.numberFormats, values.length),
     },
     source,
   };
@@ -302,43 +317,25 @@ function kolomDari(t: Tabel, header: string): number | undefined {
   return j < 0 ? undefined : j;
 }
 
-/**
- * Point the table at body row i: its values, formulas, formats and sheet row
- * number are fetched once per row, not once per cell.
- */
-function keBaris(t: Tabel, i: number): void {
-  if (t.barisTerakhir === i) return;
-  t.barisTerakhir = i;
-  t.barisTerakhirTeks = String(t.range.startRow + 1 + i);
-  t.v = t.raw ? baris(t.raw.values, i) : [];
-  t.f = t.raw ? baris(t.raw.formulas, i) : [];
-  t.nf = t.raw ? baris(t.raw.numberFormats, i) : [];
-}
-
-function barisTeks(t: Tabel, i: number): string {
-  keBaris(t, i);
-  return t.barisTerakhirTeks;
-}
-
 function refSel(t: Tabel, i: number, j: number | undefined): { sheet: string; address: string } {
   // An absent column points at the row's first cell, so a finding still lands on the row.
   return {
     sheet: t.sheet,
-    address: (t.huruf[j ?? 0] ?? columnLetters(t.range.startCol + (j ?? 0))) + barisTeks(t, i),
+    address:
+      (t.huruf[j ?? 0] ?? columnLetters(t.range.startCol + (j ?? 0))) +
+      String(t.range.startRow + 1 + i),
   };
 }
 
 function mentah(t: Tabel, i: number, j: number | undefined): unknown {
   if (j === undefined) return "";
-  keBaris(t, i);
-  const v = t.v[j];
+  const v = (t.nilai[i] ?? BARIS_KOSONG)[j];
   return v === undefined || v === null ? "" : v;
 }
 
 function rumus(t: Tabel, i: number, j: number | undefined): string | null {
   if (j === undefined) return null;
-  keBaris(t, i);
-  const f = t.f[j];
+  const f = (t.rumus[i] ?? BARIS_KOSONG)[j];
   if (typeof f !== "string" || !f.startsWith("=")) return null;
   // Only a file's saved form of an add-in function needs turning back (LKJ.);
   // most formulas have no "_x" at all, so the regex runs on few of them.
@@ -348,23 +345,97 @@ function rumus(t: Tabel, i: number, j: number | undefined): string | null {
 
 function formatSel(t: Tabel, i: number, j: number | undefined): string | undefined {
   if (j === undefined) return undefined;
-  keBaris(t, i);
-  const f = t.nf[j];
+  const f = (t.format[i] ?? BARIS_KOSONG)[j];
   return typeof f === "string" ? f : undefined;
 }
 
 type Kol = number | undefined;
 
+/**
+ * A body cell of a table. Its raw value, number format and address are read
+ * from the adapter's arrays when asked, and a typed number's parse is rebuilt
+ * when asked, instead of being copied into every cell: a workbook of 10.000
+ * budget lines has 150.000 cells, and those copies made mapping bound by
+ * garbage collection. Value and formula are kept (every rule reads them). One
+ * class for every kind of cell keeps the rules' property reads monomorphic.
+ */
+class SelBaca<T> implements Cell<T> {
+  readonly formula: string | null;
+  private nilai: T | null = null;
+  /** The parse, kept where rebuilding it costs (text, percent formats); else undefined. */
+  private p: ParsedNumber | undefined = undefined;
+  private constructor(
+    private readonly t: Tabel,
+    private readonly i: number,
+    private readonly j: Kol
+  ) {
+    this.formula = rumus(t, i, j);
+  }
+
+  /** A cell read with `parse` (text, key, Tingkat, Arah…). */
+  static dengan<T>(t: Tabel, i: number, j: Kol, parse: (raw: unknown) => T | null): Cell<T> {
+    const c = new SelBaca<T>(t, i, j);
+    c.nilai = parse(c.raw);
+    return c;
+  }
+
+  static angka(t: Tabel, i: number, j: Kol): NumberCell {
+    const c = new SelBaca<number>(t, i, j);
+    const p = c.urai();
+    c.nilai = p === null ? (c.raw as number) : p.ok ? p.value : null;
+    return c;
+  }
+
+  static target(t: Tabel, i: number, j: Kol): TargetCell {
+    const c = new SelBaca<Target>(t, i, j);
+    c.urai();
+    const raw = c.raw;
+    if (raw !== "") {
+      const h = parseTarget(raw);
+      c.nilai = h.ok ? h.value : null;
+    }
+    return c;
+  }
+
+  /**
+   * Parses the cell as a number and keeps the parse, except for a finite typed
+   * number without a percent format (null returned): its parse is the number.
+   */
+  private urai(): ParsedNumber | null {
+    const raw = this.raw;
+    const nf = this.numberFormat;
+    if (typeof raw === "number" && Number.isFinite(raw) && !formatBerpersen(nf)) return null;
+    this.p = parseAngkaSel(raw, nf);
+    return this.p;
+  }
+
+  get value(): T | null {
+    return this.nilai;
+  }
+  get raw(): unknown {
+    return mentah(this.t, this.i, this.j);
+  }
+  get numberFormat(): string | undefined {
+    return formatSel(this.t, this.i, this.j);
+  }
+  get ref(): CellRef {
+    return refSel(this.t, this.i, this.j);
+  }
+  /** Number and Target cells only. */
+  get parsed(): ParsedNumber {
+    return this.p ?? parseAngka(this.raw);
+  }
+  /** The cell as data (JSON, test output), not its table. */
+  toJSON(): Cell<T> {
+    const { value, raw, formula, ref, numberFormat } = this;
+    return numberFormat === undefined
+      ? { value, raw, formula, ref }
+      : { value, raw, formula, ref, numberFormat };
+  }
+}
+
 function selJ<T>(t: Tabel, i: number, j: Kol, parse: (raw: unknown) => T | null): Cell<T> {
-  const raw = mentah(t, i, j);
-  const nf = formatSel(t, i, j);
-  const value = parse(raw);
-  const formula = rumus(t, i, j);
-  const ref = refSel(t, i, j);
-  // Built whole in one literal: adding numberFormat afterwards costs a shape change per cell.
-  return nf === undefined
-    ? { value, raw, formula, ref }
-    : { value, raw, formula, ref, numberFormat: nf };
+  return SelBaca.dengan(t, i, j, parse);
 }
 
 function sel<T>(t: Tabel, i: number, header: string, parse: (raw: unknown) => T | null): Cell<T> {
@@ -386,15 +457,7 @@ function parseAngkaSel(raw: unknown, nf: string | undefined): ParsedNumber {
 }
 
 function angkaJ(t: Tabel, i: number, j: Kol): NumberCell {
-  const raw = mentah(t, i, j);
-  const nf = formatSel(t, i, j);
-  const parsed = parseAngkaSel(raw, nf);
-  const value = parsed.ok ? parsed.value : null;
-  const formula = rumus(t, i, j);
-  const ref = refSel(t, i, j);
-  return nf === undefined
-    ? { value, raw, formula, ref, parsed }
-    : { value, raw, formula, ref, numberFormat: nf, parsed };
+  return SelBaca.angka(t, i, j);
 }
 
 function angkaSel(t: Tabel, i: number, header: string): NumberCell {
@@ -418,16 +481,7 @@ function teksOpsionalJ(t: Tabel, i: number, j: Kol): Cell<string> | null {
 }
 
 function targetJ(t: Tabel, i: number, j: Kol): TargetCell {
-  const raw = mentah(t, i, j);
-  const nf = formatSel(t, i, j);
-  const hasil = raw === "" ? null : parseTarget(raw);
-  const value = hasil && hasil.ok ? hasil.value : null;
-  const formula = rumus(t, i, j);
-  const ref = refSel(t, i, j);
-  const parsed = parseAngkaSel(raw, nf);
-  return nf === undefined
-    ? { value, raw, formula, ref, parsed }
-    : { value, raw, formula, ref, numberFormat: nf, parsed };
+  return SelBaca.target(t, i, j);
 }
 
 function targetSel(t: Tabel, i: number, header: string): TargetCell {
@@ -542,14 +596,12 @@ function bacaProfil(t: Tabel): Profil {
     const j = kolomDari(t, "Nilai");
     const raw = mentah(t, i, j);
     const nf = formatSel(t, i, j);
-    const c: Cell<T> = {
-      value: parse(raw, nf),
-      raw,
-      formula: rumus(t, i, j),
-      ref: refSel(t, i, j),
-    };
-    if (nf !== undefined) c.numberFormat = nf;
-    return c;
+    const value = parse(raw, nf);
+    const formula = rumus(t, i, j);
+    const ref = refSel(t, i, j);
+    return nf === undefined
+      ? { value, raw, formula, ref }
+      : { value, raw, formula, ref, numberFormat: nf };
   };
   const hasil = (h: Hasil<number>) => (h.ok ? h.value : null);
   const lainnya: Profil["lainnya"] = [];

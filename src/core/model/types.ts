@@ -28,7 +28,11 @@ export interface RawTable {
   address: string;
   /** Header row texts as they stand in the sheet. */
   headers: string[];
-  /** Body values, row-major (no header row). Numbers, strings, booleans, "" for blank. */
+  /**
+   * Body values, row-major (no header row). Numbers, strings, booleans, "" for
+   * blank. The model reads cells from these arrays when asked, so they are not
+   * changed once mapped (adapters hand over fresh arrays on every read).
+   */
   values: unknown[][];
   /** Body formulas, same shape as values; a cell without formula holds its value. */
   formulas: unknown[][];
@@ -52,26 +56,30 @@ export interface CellRef {
   address: string;
 }
 
-/** A cell of the model: its raw content, formula (if any) and position. */
+/**
+ * A cell of the model: its raw content, formula (if any) and position. Read-only:
+ * the mapping's cells read raw, format, address and a number's parse from the
+ * table arrays when asked (src/core/model/map.ts, SelBaca).
+ */
 export interface Cell<T> {
   /** Parsed value; null when blank or not parseable as T. */
-  value: T | null;
+  readonly value: T | null;
   /** What the cell held ("" for blank). */
-  raw: unknown;
+  readonly raw: unknown;
   /** The cell's formula ("=LKJ.CAPAIAN(...)") or null when it holds a constant. */
-  formula: string | null;
-  ref: CellRef;
+  readonly formula: string | null;
+  readonly ref: CellRef;
   /** Excel number format of the cell, when the adapter fetched it ("0.00%"). */
-  numberFormat?: string;
+  readonly numberFormat?: string;
 }
 
 /** A numeric cell keeps the parse details for the validator. */
 export interface NumberCell extends Cell<number> {
-  parsed: ParsedNumber;
+  readonly parsed: ParsedNumber;
 }
 
 export interface TargetCell extends Cell<Target> {
-  parsed: ParsedNumber | null;
+  readonly parsed: ParsedNumber | null;
 }
 
 // ---------------------------------------------------------------------------

@@ -205,6 +205,68 @@ describe("cells remember where they are", () => {
     expect(m.sources.Kinerja.columns.Predikat).toBe("P");
   });
 
+  test("a cell reads its raw value, format, address and parse from the table", () => {
+    const headers = ["No", "Uraian", "Pagu", "Realisasi", "Serapan"];
+    const t = tabel("Anggaran", headers, [
+      ["1", "Program A", 1000, "750", 0.75],
+      ["1.1", "Kegiatan A", "1.234", "", 0.5],
+    ]);
+    t.numberFormats = [
+      ["@", "General", "#,##0", "General", "0.00%"],
+      ["@", "General", "#,##0", "General", "0.00%"],
+    ];
+    t.formulas[0][4] = "=LKJ.SERAPAN([@Pagu];[@Realisasi])";
+    const m = mapWorkbook(buku([profil(PROFIL_TW3), t]));
+    const [a, b] = m.anggaran;
+    // A typed number: its parse is the number itself.
+    expect(a.pagu.value).toBe(1000);
+    expect(a.pagu.numberFormat).toBe("#,##0");
+    expect(a.pagu.parsed).toEqual({
+      ok: true,
+      value: 1000,
+      percent: false,
+      fromText: false,
+      unit: null,
+    });
+    // Text that reads as a number, kept as text in raw.
+    expect(a.realisasi.raw).toBe("750");
+    expect(a.realisasi.value).toBe(750);
+    expect(a.realisasi.parsed).toMatchObject({ ok: true, value: 750, fromText: true });
+    expect(b.pagu.value).toBe(1234);
+    // A percent format marks a typed fraction as a percent; the formula is kept.
+    expect(a.reported.serapan.parsed).toMatchObject({ ok: true, value: 0.75, percent: true });
+    expect(a.reported.serapan.formula).toBe("=LKJ.SERAPAN([@Pagu];[@Realisasi])");
+    expect(b.reported.serapan.formula).toBeNull();
+    // Blank: raw "", no value, the shared blank parse.
+    expect(b.realisasi.raw).toBe("");
+    expect(b.realisasi.value).toBeNull();
+    expect(b.realisasi.parsed).toMatchObject({ ok: false, reason: "kosong" });
+    // The same address on every read, and JSON shows the cell, not its table.
+    expect(b.uraian.ref).toEqual(b.uraian.ref);
+    expect(b.uraian.ref).toEqual({ sheet: "Anggaran", address: "B3" });
+    expect(JSON.parse(JSON.stringify(a.pagu))).toEqual({
+      value: 1000,
+      raw: 1000,
+      formula: null,
+      ref: { sheet: "Anggaran", address: "C2" },
+      numberFormat: "#,##0",
+    });
+  });
+
+  test("rows that are not arrays, and ragged formula or format rows, read as blank", () => {
+    const headers = ["No", "Uraian", "Pagu", "Realisasi"];
+    const t = tabel("Anggaran", headers, [["1", "Program A", 1000, 500], "bukan baris" as never]);
+    t.formulas = [["1"]];
+    t.numberFormats = [];
+    const m = mapWorkbook(buku([profil(PROFIL_TW3), t]));
+    expect(m.anggaran).toHaveLength(1);
+    const [a] = m.anggaran;
+    expect(a.pagu.value).toBe(1000);
+    expect(a.pagu.formula).toBeNull();
+    expect(a.pagu.numberFormat).toBeUndefined();
+    expect(a.computed.serapan).toEqual({ ok: true, value: 0.5 });
+  });
+
   test("Profil fields point at their Nilai cell; absent fields at the table", () => {
     const m = mapWorkbook(buku([profil({ ...PROFIL_TW3, NIP: "1966 0905" }, { at: "B2" })]));
     expect(m.profil.nip.ref).toEqual({ sheet: "Profil", address: "C6" });
