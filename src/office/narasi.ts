@@ -8,6 +8,7 @@
 // (stale) and whether the user edited the sheet's text. A regeneration never
 // destroys edited text: the edited sheet is renamed "Narasi (lama)", "Narasi
 // (lama 2)", … and a fresh Narasi sheet takes its place, in the same write.
+import { dukung, tulisSekaligus } from "./batch";
 import { mapWorkbook } from "../core/model";
 import { columnLetters } from "../core/model/a1";
 import type { RawWorkbook, ReportModel } from "../core/model/types";
@@ -441,12 +442,6 @@ function antreIsi(ws: Excel.Worksheet, sr: SheetRows, areas: boolean): void {
 // ---------------------------------------------------------------------------
 // Office.js
 
-/** Whether an Excel API requirement set is there; outside Office (tests) the stand-in has all. */
-function dukung(versi: string): boolean {
-  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
-  return Office.context.requirements.isSetSupported("ExcelApi", versi);
-}
-
 /** Whether the Narasi sheet existed at the last read or write (so its cells can go in the first sync). */
 let narasiDiduga = false;
 
@@ -610,33 +605,31 @@ export async function buatNarasi(opsi: OpsiBuat = {}): Promise<HasilBuat> {
     };
 
     const wb = context.workbook;
-    if (b.events) context.runtime.enableEvents = false;
-    if (dukung("1.6")) wb.application.suspendApiCalculationUntilNextSync();
     let lembarLama: string | null = null;
-    let ws: Excel.Worksheet;
-    if (perluDisimpan(b.lembar, b.meta)) {
-      // The user's text stays, under another name; a fresh sheet takes its place.
-      lembarLama = namaLembarLama(b.sheetNames);
-      wb.worksheets.getItem(LEMBAR_NARASI).name = lembarLama;
-      ws = wb.worksheets.add(LEMBAR_NARASI);
-      ws.position = b.lembar.posisi;
-    } else if (b.lembar.ada) {
-      ws = wb.worksheets.getItem(LEMBAR_NARASI);
-      // Only what the add-in wrote is here (text unchanged): start from a clean sheet.
-      const lama = ws.getUsedRange();
-      lama.unmerge();
-      lama.clear("All");
-      lama.getEntireRow().format.rowHeight = TINGGI_BARIS;
-      if (dukung("1.9")) ws.horizontalPageBreaks.removePageBreaks();
-    } else {
-      ws = wb.worksheets.add(LEMBAR_NARASI);
-    }
-    antreIsi(ws, sr, dukung("1.9"));
-    wb.settings.add(KUNCI_META, JSON.stringify(meta));
-    ws.activate();
-    ws.getRange("A1").select();
-    if (b.events) context.runtime.enableEvents = b.events.enableEvents;
-    await context.sync();
+    await tulisSekaligus(context, b.events ? b.events.enableEvents : null, () => {
+      let ws: Excel.Worksheet;
+      if (perluDisimpan(b.lembar, b.meta)) {
+        // The user's text stays, under another name; a fresh sheet takes its place.
+        lembarLama = namaLembarLama(b.sheetNames);
+        wb.worksheets.getItem(LEMBAR_NARASI).name = lembarLama;
+        ws = wb.worksheets.add(LEMBAR_NARASI);
+        ws.position = b.lembar.posisi;
+      } else if (b.lembar.ada) {
+        ws = wb.worksheets.getItem(LEMBAR_NARASI);
+        // Only what the add-in wrote is here (text unchanged): start from a clean sheet.
+        const lama = ws.getUsedRange();
+        lama.unmerge();
+        lama.clear("All");
+        lama.getEntireRow().format.rowHeight = TINGGI_BARIS;
+        if (dukung("1.9")) ws.horizontalPageBreaks.removePageBreaks();
+      } else {
+        ws = wb.worksheets.add(LEMBAR_NARASI);
+      }
+      antreIsi(ws, sr, dukung("1.9"));
+      wb.settings.add(KUNCI_META, JSON.stringify(meta));
+      ws.activate();
+      ws.getRange("A1").select();
+    });
     narasiDiduga = true;
     return {
       status: "selesai",

@@ -5,6 +5,7 @@
 // filled cell. Round trips: 1 read of the structure, 1 read of the contract
 // tables that exist (only when there are any), 1 write with calculation
 // suspended and events off: at most 3 whatever the template's size.
+import { dukung, tulisSekaligus } from "./batch";
 import type { JenisLaporan, Triwulan } from "../core/types";
 import {
   FORMAT_PERSEN,
@@ -81,12 +82,6 @@ const FORMAT_PERSEN_SEL = FORMAT_PERSEN;
 type Sel = string | number | boolean;
 /** One queued group of writes of the write sync. */
 type Langkah = () => void;
-
-/** Whether an Excel API requirement set is there; outside Office (tests) the stand-in has all. */
-function dukung(versi: string): boolean {
-  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
-  return Office.context.requirements.isSetSupported("ExcelApi", versi);
-}
 
 function norm(s: string): string {
   return s.trim().replace(/\s+/g, " ").toLowerCase();
@@ -382,20 +377,14 @@ export async function scaffold(opts: ScaffoldOptions): Promise<ScaffoldResult> {
       if (ops.length === 0) return;
 
       // Sync 3: every write, with calculation suspended and events off.
-      if (events) context.runtime.enableEvents = false;
-      if (dukung("1.6")) wb.application.suspendApiCalculationUntilNextSync();
-      try {
-        for (const op of ops) op();
-        if (events) context.runtime.enableEvents = events.enableEvents;
-        await sync();
-      } catch (error) {
-        // A failed batch stops where it failed: events must not stay off for the session.
-        if (events) {
-          context.runtime.enableEvents = events.enableEvents;
-          await sync().catch(() => undefined);
-        }
-        throw error;
-      }
+      await tulisSekaligus(
+        context,
+        events ? events.enableEvents : null,
+        () => {
+          for (const op of ops) op();
+        },
+        sync
+      );
     })
   );
   // Reported in contract order (the tables were written in dependency order).

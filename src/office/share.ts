@@ -10,6 +10,7 @@
 // list of the previous run (a "plan", as src/office/read.ts keeps for tables)
 // is read together with the check that it is still right. The first run of a
 // session, or one after sheets or tables changed, reads once more.
+import { dukung, tulisSekaligus } from "./batch";
 import { nativeSafeInputs } from "../core/formulas";
 import { bagikanSel, kembalikanSel, masukanRumus, rumusKontrak } from "../core/formulas/bagikan";
 import { allSheets, profilFields } from "../core/template";
@@ -62,12 +63,6 @@ interface Bacaan {
   tables: TabelDibaca[];
   /** runtime.enableEvents before the write (null: the API set lacks it). */
   events: boolean | null;
-}
-
-/** Whether an Excel API requirement set is there; outside Office (tests) the stand-in has all. */
-function dukung(versi: string): boolean {
-  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
-  return Office.context.requirements.isSetSupported("ExcelApi", versi);
 }
 
 function sama(a: Rencana, b: Rencana): boolean {
@@ -175,34 +170,29 @@ async function tulis(
   sync: Sync
 ): Promise<void> {
   if (tulisan.size === 0) return;
-  if (events !== null) context.runtime.enableEvents = false;
-  if (dukung("1.6")) context.workbook.application.suspendApiCalculationUntilNextSync();
-  try {
-    for (const [sheet, cells] of tulisan) {
-      const list = [...cells.values()];
-      const r0 = Math.min(...list.map((x) => x.r));
-      const r1 = Math.max(...list.map((x) => x.r));
-      const c0 = Math.min(...list.map((x) => x.c));
-      const c1 = Math.max(...list.map((x) => x.c));
-      const grid: (string | number | boolean | null)[][] = Array.from({ length: r1 - r0 + 1 }, () =>
-        Array.from({ length: c1 - c0 + 1 }, () => null)
-      );
-      for (const x of list) grid[x.r - r0][x.c - c0] = x.isi;
-      const range = context.workbook.worksheets
-        .getItem(sheet)
-        .getRangeByIndexes(r0, c0, r1 - r0 + 1, c1 - c0 + 1);
-      range.formulas = grid as (string | number | boolean)[][];
-    }
-    if (events !== null) context.runtime.enableEvents = events;
-    await sync();
-  } catch (error) {
-    // A failed batch stops where it failed: events must not stay off for the session.
-    if (events !== null) {
-      context.runtime.enableEvents = events;
-      await sync().catch(() => undefined);
-    }
-    throw error;
-  }
+  await tulisSekaligus(
+    context,
+    events,
+    () => {
+      for (const [sheet, cells] of tulisan) {
+        const list = [...cells.values()];
+        const r0 = Math.min(...list.map((x) => x.r));
+        const r1 = Math.max(...list.map((x) => x.r));
+        const c0 = Math.min(...list.map((x) => x.c));
+        const c1 = Math.max(...list.map((x) => x.c));
+        const grid: (string | number | boolean | null)[][] = Array.from(
+          { length: r1 - r0 + 1 },
+          () => Array.from({ length: c1 - c0 + 1 }, () => null)
+        );
+        for (const x of list) grid[x.r - r0][x.c - c0] = x.isi;
+        const range = context.workbook.worksheets
+          .getItem(sheet)
+          .getRangeByIndexes(r0, c0, r1 - r0 + 1, c1 - c0 + 1);
+        range.formulas = grid as (string | number | boolean)[][];
+      }
+    },
+    sync
+  );
 }
 
 /** The contract table a sheet cell is in, with its header, or null. */
