@@ -362,8 +362,12 @@ type Kol = number | undefined;
 class SelBaca<T> implements Cell<T> {
   readonly formula: string | null;
   private nilai: T | null = null;
-  /** The parse, kept where rebuilding it costs (text, percent formats); else undefined. */
-  private p: ParsedNumber | undefined = undefined;
+  /**
+   * The parse: kept where rebuilding it costs (text, percent formats);
+   * undefined for a plain typed number (rebuilt when asked); null for a cell
+   * that is not a number cell (it has no parse, as before).
+   */
+  private p: ParsedNumber | undefined | null = null;
   private constructor(
     private readonly t: Tabel,
     private readonly i: number,
@@ -404,9 +408,13 @@ class SelBaca<T> implements Cell<T> {
   private urai(): ParsedNumber | null {
     const raw = this.raw;
     const nf = this.numberFormat;
-    if (typeof raw === "number" && Number.isFinite(raw) && !formatBerpersen(nf)) return null;
-    this.p = parseAngkaSel(raw, nf);
-    return this.p;
+    if (typeof raw === "number" && Number.isFinite(raw) && !formatBerpersen(nf)) {
+      this.p = undefined;
+      return null;
+    }
+    const p = parseAngkaSel(raw, nf);
+    this.p = p;
+    return p;
   }
 
   get value(): T | null {
@@ -423,6 +431,7 @@ class SelBaca<T> implements Cell<T> {
   }
   /** Number and Target cells only. */
   get parsed(): ParsedNumber {
+    if (this.p === null) return undefined as unknown as ParsedNumber;
     return this.p ?? parseAngka(this.raw);
   }
   /** The cell as data (JSON, test output), not its table. */

@@ -253,6 +253,14 @@ describe("cells remember where they are", () => {
     });
   });
 
+  test("a text cell has no number parse, even when its text reads as one", () => {
+    const t = tabel("Anggaran", ["No", "Uraian", "Pagu", "Keterangan"], [["1", "A", 10, "100%"]]);
+    const [a] = mapWorkbook(buku([profil(PROFIL_TW3), t])).anggaran;
+    expect(a.keterangan?.value).toBe("100%");
+    expect((a.keterangan as unknown as { parsed?: unknown }).parsed).toBeUndefined();
+    expect(a.pagu.parsed).toMatchObject({ ok: true, value: 10 });
+  });
+
   test("rows that are not arrays, and ragged formula or format rows, read as blank", () => {
     const headers = ["No", "Uraian", "Pagu", "Realisasi"];
     const t = tabel("Anggaran", headers, [["1", "Program A", 1000, 500], "bukan baris" as never]);
