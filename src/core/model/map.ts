@@ -221,6 +221,8 @@ interface Tabel {
   nilai: (readonly unknown[])[];
   rumus: (readonly unknown[])[];
   format: (readonly unknown[])[];
+  /** Columns read so far, per reading (see KolomData). */
+  data: Map<Bacaan, KolomData[]>;
 }
 
 const BARIS_KOSONG: readonly unknown[] = Object.freeze([]);
@@ -303,6 +305,7 @@ function bacaTabel(
       nilai: barisBarisan(values, values.length),
       rumus: barisBarisan(raw?.formulas, values.length),
       format: barisBarisan(raw?.numberFormats, values.length),
+      data: new Map(),
     },
     source,
   };
@@ -352,73 +355,122 @@ function formatSel(t: Tabel, i: number, j: number | undefined): string | undefin
 type Kol = number | undefined;
 
 /**
- * A body cell of a table. Its raw value, number format and address are read
- * from the adapter's arrays when asked, and a typed number's parse is rebuilt
- * when asked, instead of being copied into every cell: a workbook of 10.000
- * budget lines has 150.000 cells, and those copies made mapping bound by
- * garbage collection. Value and formula are kept (every rule reads them). One
- * class for every kind of cell keeps the rules' property reads monomorphic.
+ * How a column's cells are read: as a number, a target, or with a parse
+ * function (text, key, Tingkat, Arah…). Functions must be module-level: a
+ * column's parsed contents are kept per reading.
+ */
+type Bacaan = "angka" | "target" | ((raw: unknown) => unknown);
+
+/**
+ * A column of a table, read once: the parsed value, the formula and (number
+ * columns) the parse of every body row, by body row index. A workbook of
+ * 10.000 budget lines has 150.000 cells; an object per cell that outlived the
+ * mapping made mapping and validation bound by garbage collection, so cells
+ * are light views over these arrays instead.
+ */
+interface KolomData {
+  readonly v: unknown[];
+  /**
+   * Number and target columns: the parse where rebuilding it costs (text,
+   * percent formats), a hole for a plain typed number (rebuilt when asked).
+   * Null for a column of another kind: its cells have no parse.
+   */
+  readonly p: (ParsedNumber | undefined)[] | null;
+  /** Formulas; null when the column holds none. */
+  readonly f: (string | null)[] | null;
+  /** The value of a blank cell (a blank Arah reads as Naik): absent columns read as blank. */
+  readonly kosong: unknown;
+}
+
+/** Absent columns, per reading: every cell blank. */
+const ABSEN = new Map<Bacaan, KolomData>();
+
+function kolomAbsen(bacaan: Bacaan): KolomData {
+  let d = ABSEN.get(bacaan);
+  if (d === undefined) {
+    const angka = bacaan === "angka" || bacaan === "target";
+    d = Object.freeze({
+      v: [],
+      p: angka ? [] : null,
+      f: null,
+      kosong: typeof bacaan === "function" ? bacaan("") : null,
+    });
+    ABSEN.set(bacaan, d);
+  }
+  return d;
+}
+
+function dataKolom(t: Tabel, j: Kol, bacaan: Bacaan): KolomData {
+  if (j === undefined) return kolomAbsen(bacaan);
+  let per = t.data.get(bacaan);
+  if (per === undefined) {
+    per = [];
+    t.data.set(bacaan, per);
+  }
+  let d = per[j];
+  if (d === undefined) {
+    d = bacaKolom(t, j, bacaan);
+    per[j] = d;
+  }
+  return d;
+}
+
+function bacaKolom(t: Tabel, j: number, bacaan: Bacaan): KolomData {
+  const n = t.nilai.length;
+  const v = new Array<unknown>(n);
+  let f: (string | null)[] | null = null;
+  const angka = bacaan === "angka";
+  const p = angka || bacaan === "target" ? new Array<ParsedNumber | undefined>(n) : null;
+  const parse = typeof bacaan === "function" ? bacaan : null;
+  for (const i of t.rows) {
+    const raw = mentah(t, i, j);
+    const formula = rumus(t, i, j);
+    if (formula !== null) {
+      f ??= new Array<string | null>(n).fill(null);
+      f[i] = formula;
+    }
+    if (parse !== null) {
+      v[i] = parse(raw);
+      continue;
+    }
+    let parsed: ParsedNumber | undefined;
+    const nf = formatSel(t, i, j);
+    // A finite typed number without a percent format: its parse is the number itself.
+    if (!(typeof raw === "number" && Number.isFinite(raw) && !formatBerpersen(nf))) {
+      parsed = parseAngkaSel(raw, nf);
+      (p as (ParsedNumber | undefined)[])[i] = parsed;
+    }
+    if (angka) v[i] = parsed === undefined ? raw : parsed.ok ? parsed.value : null;
+    else if (raw === "") v[i] = null;
+    else {
+      const h = parseTarget(raw);
+      v[i] = h.ok ? h.value : null;
+    }
+  }
+  return { v, p, f, kosong: parse !== null ? parse("") : null };
+}
+
+/**
+ * A body cell of a table: a view over its column's parsed contents and the
+ * adapter's arrays (raw value, number format, address), made when a row's cell
+ * is asked for. One class for every kind of cell keeps the rules' property
+ * reads monomorphic.
  */
 class SelBaca<T> implements Cell<T> {
-  readonly formula: string | null;
-  private nilai: T | null = null;
-  /**
-   * The parse: kept where rebuilding it costs (text, percent formats);
-   * undefined for a plain typed number (rebuilt when asked); null for a cell
-   * that is not a number cell (it has no parse, as before).
-   */
-  private p: ParsedNumber | undefined | null = null;
-  private constructor(
+  constructor(
     private readonly t: Tabel,
+    private readonly d: KolomData,
     private readonly i: number,
     private readonly j: Kol
-  ) {
-    this.formula = rumus(t, i, j);
-  }
-
-  /** A cell read with `parse` (text, key, Tingkat, Arah…). */
-  static dengan<T>(t: Tabel, i: number, j: Kol, parse: (raw: unknown) => T | null): Cell<T> {
-    const c = new SelBaca<T>(t, i, j);
-    c.nilai = parse(c.raw);
-    return c;
-  }
-
-  static angka(t: Tabel, i: number, j: Kol): NumberCell {
-    const c = new SelBaca<number>(t, i, j);
-    const p = c.urai();
-    c.nilai = p === null ? (c.raw as number) : p.ok ? p.value : null;
-    return c;
-  }
-
-  static target(t: Tabel, i: number, j: Kol): TargetCell {
-    const c = new SelBaca<Target>(t, i, j);
-    c.urai();
-    const raw = c.raw;
-    if (raw !== "") {
-      const h = parseTarget(raw);
-      c.nilai = h.ok ? h.value : null;
-    }
-    return c;
-  }
-
-  /**
-   * Parses the cell as a number and keeps the parse, except for a finite typed
-   * number without a percent format (null returned): its parse is the number.
-   */
-  private urai(): ParsedNumber | null {
-    const raw = this.raw;
-    const nf = this.numberFormat;
-    if (typeof raw === "number" && Number.isFinite(raw) && !formatBerpersen(nf)) {
-      this.p = undefined;
-      return null;
-    }
-    const p = parseAngkaSel(raw, nf);
-    this.p = p;
-    return p;
-  }
+  ) {}
 
   get value(): T | null {
-    return this.nilai;
+    const v = this.d.v[this.i];
+    return (v === undefined ? this.d.kosong : v) as T | null;
+  }
+  get formula(): string | null {
+    const f = this.d.f;
+    return f === null ? null : (f[this.i] ?? null);
   }
   get raw(): unknown {
     return mentah(this.t, this.i, this.j);
@@ -431,8 +483,12 @@ class SelBaca<T> implements Cell<T> {
   }
   /** Number and Target cells only. */
   get parsed(): ParsedNumber {
-    if (this.p === null) return undefined as unknown as ParsedNumber;
-    return this.p ?? parseAngka(this.raw);
+    const p = this.d.p;
+    if (p === null) return undefined as unknown as ParsedNumber;
+    const kept = p[this.i];
+    if (kept !== undefined) return kept;
+    const raw = this.raw;
+    return raw === "" ? KOSONG : parseAngka(raw);
   }
   /** The cell as data (JSON, test output), not its table. */
   toJSON(): Cell<T> {
@@ -441,14 +497,6 @@ class SelBaca<T> implements Cell<T> {
       ? { value, raw, formula, ref }
       : { value, raw, formula, ref, numberFormat };
   }
-}
-
-function selJ<T>(t: Tabel, i: number, j: Kol, parse: (raw: unknown) => T | null): Cell<T> {
-  return SelBaca.dengan(t, i, j, parse);
-}
-
-function sel<T>(t: Tabel, i: number, header: string, parse: (raw: unknown) => T | null): Cell<T> {
-  return selJ(t, i, kolomDari(t, header), parse);
 }
 
 /** One shared, frozen "blank" parse: most optional cells are blank, and allocations add up. */
@@ -465,62 +513,63 @@ function parseAngkaSel(raw: unknown, nf: string | undefined): ParsedNumber {
   return p;
 }
 
-function angkaJ(t: Tabel, i: number, j: Kol): NumberCell {
-  return SelBaca.angka(t, i, j);
+/** A column of a hot table, resolved once: its index and parsed contents. */
+interface KolomBaca {
+  readonly j: Kol;
+  readonly d: KolomData;
+}
+
+function kolomBaca(t: Tabel, header: string, bacaan: Bacaan): KolomBaca {
+  const j = kolomDari(t, header);
+  return { j, d: dataKolom(t, j, bacaan) };
+}
+
+function selDari<T>(t: Tabel, k: KolomBaca, i: number): SelBaca<T> {
+  return new SelBaca<T>(t, k.d, i, k.j);
+}
+
+/** An optional column's cell: null where the table has no such column. */
+function opsionalDari<T>(t: Tabel, k: KolomBaca, i: number): SelBaca<T> | null {
+  return k.j === undefined ? null : new SelBaca<T>(t, k.d, i, k.j);
+}
+
+function sel<T>(t: Tabel, i: number, header: string, parse: (raw: unknown) => T | null): Cell<T> {
+  const j = kolomDari(t, header);
+  return new SelBaca<T>(t, dataKolom(t, j, parse), i, j);
 }
 
 function angkaSel(t: Tabel, i: number, header: string): NumberCell {
-  return angkaJ(t, i, kolomDari(t, header));
-}
-
-function angkaOpsionalJ(t: Tabel, i: number, j: Kol): NumberCell | null {
-  return j === undefined ? null : angkaJ(t, i, j);
-}
-
-function teksJ(t: Tabel, i: number, j: Kol): Cell<string> {
-  return selJ(t, i, j, teks);
+  const j = kolomDari(t, header);
+  return new SelBaca<number>(t, dataKolom(t, j, "angka"), i, j) as NumberCell;
 }
 
 function teksSel(t: Tabel, i: number, header: string): Cell<string> {
-  return selJ(t, i, kolomDari(t, header), teks);
-}
-
-function teksOpsionalJ(t: Tabel, i: number, j: Kol): Cell<string> | null {
-  return j === undefined ? null : selJ(t, i, j, teks);
-}
-
-function targetJ(t: Tabel, i: number, j: Kol): TargetCell {
-  return SelBaca.target(t, i, j);
+  return sel(t, i, header, teks);
 }
 
 function targetSel(t: Tabel, i: number, header: string): TargetCell {
-  return targetJ(t, i, kolomDari(t, header));
+  const j = kolomDari(t, header);
+  return new SelBaca<Target>(t, dataKolom(t, j, "target"), i, j) as TargetCell;
 }
-
 const TW_HEADERS = ["Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"];
 
-/** Column indexes of the contract headers, resolved once per table (the hot tables use them). */
-function kolomSemua<K extends string>(t: Tabel, headers: Record<K, string>): Record<K, Kol> {
-  const out = {} as Record<K, Kol>;
-  for (const k of Object.keys(headers) as K[]) out[k] = kolomDari(t, headers[k]);
-  return out;
-}
+type KolomTw = readonly [KolomBaca, KolomBaca, KolomBaca, KolomBaca];
 
-function twJ(t: Tabel, i: number, tw: [Kol, Kol, Kol, Kol]): IndikatorKinerja["realisasiTw"] {
+function twKolom(t: Tabel): KolomTw {
   return [
-    angkaOpsionalJ(t, i, tw[0]),
-    angkaOpsionalJ(t, i, tw[1]),
-    angkaOpsionalJ(t, i, tw[2]),
-    angkaOpsionalJ(t, i, tw[3]),
+    kolomBaca(t, TW_HEADERS[0], "angka"),
+    kolomBaca(t, TW_HEADERS[1], "angka"),
+    kolomBaca(t, TW_HEADERS[2], "angka"),
+    kolomBaca(t, TW_HEADERS[3], "angka"),
   ];
 }
 
-function twKolom(t: Tabel): [Kol, Kol, Kol, Kol] {
+function twDari(t: Tabel, tw: KolomTw, i: number): IndikatorKinerja["realisasiTw"] {
   return [
-    kolomDari(t, TW_HEADERS[0]),
-    kolomDari(t, TW_HEADERS[1]),
-    kolomDari(t, TW_HEADERS[2]),
-    kolomDari(t, TW_HEADERS[3]),
+    opsionalDari<number>(t, tw[0], i) as NumberCell | null,
+    opsionalDari<number>(t, tw[1], i) as NumberCell | null,
+    opsionalDari<number>(t, tw[2], i) as NumberCell | null,
+    opsionalDari<number>(t, tw[3], i) as NumberCell | null,
   ];
 }
 
@@ -529,16 +578,27 @@ function parseArahSel(r: unknown): Arah | null {
   return a.ok ? a.value : null;
 }
 
-/** The period's realisasi: the Realisasi cell, or the quarter's TW cell when Realisasi is blank. */
-function realisasiPeriode(
-  realisasi: NumberCell,
-  tw: IndikatorKinerja["realisasiTw"],
-  twPeriode: number
-): { cell: NumberCell; dariTw: boolean } {
-  const kosong = !realisasi.parsed.ok && realisasi.parsed.reason === "kosong";
+function parseTahunSel(r: unknown): number | null {
+  const y = parseTahun(typeof r === "string" ? r.trim() : r);
+  return y.ok ? y.value : null;
+}
+
+/**
+ * The column of row i's period realisasi: Realisasi, or the quarter's TW column
+ * when the Realisasi cell is blank and that one holds a number.
+ */
+function kolomRealisasi(
+  t: Tabel,
+  realisasi: KolomBaca,
+  tw: KolomTw,
+  twPeriode: number,
+  i: number
+): KolomBaca {
+  const parsed = (selDari<number>(t, realisasi, i) as NumberCell).parsed;
+  const kosong = !parsed.ok && parsed.reason === "kosong";
   const cadangan = tw[twPeriode - 1];
-  if (kosong && cadangan && cadangan.value !== null) return { cell: cadangan, dariTw: true };
-  return { cell: realisasi, dariTw: false };
+  if (kosong && cadangan.j !== undefined && selDari(t, cadangan, i).value !== null) return cadangan;
+  return realisasi;
 }
 
 function masalahAngka(c: NumberCell | TargetCell, nama: string): Hasil<number> {
@@ -727,6 +787,238 @@ function skalaDari(profil: Profil, skalaTabel: Tabel, issues: MappingIssue[]): P
   return fallback;
 }
 
+// ---------------------------------------------------------------------------
+// The hot tables' rows: Kinerja (thousands of indicators) and Anggaran (tens of
+// thousands of budget lines). A row keeps its computed figures; its cells are
+// views made when asked, over columns read once (KolomData).
+
+interface KolomKinerja {
+  readonly no: KolomBaca;
+  readonly tingkat: KolomBaca;
+  readonly sasaran: KolomBaca;
+  readonly indikator: KolomBaca;
+  readonly satuan: KolomBaca;
+  readonly arah: KolomBaca;
+  readonly targetAwal: KolomBaca;
+  readonly target: KolomBaca;
+  readonly realisasi: KolomBaca;
+  readonly capaian: KolomBaca;
+  readonly predikat: KolomBaca;
+  readonly formulasi: KolomBaca;
+  readonly pembilang: KolomBaca;
+  readonly penyebut: KolomBaca;
+  readonly keterangan: KolomBaca;
+  readonly tw: KolomTw;
+}
+
+function kolomKinerja(t: Tabel): KolomKinerja {
+  return {
+    no: kolomBaca(t, "No", kunci),
+    tingkat: kolomBaca(t, "Tingkat", parseTingkat),
+    sasaran: kolomBaca(t, "Sasaran", teks),
+    indikator: kolomBaca(t, "Indikator Kinerja", teks),
+    satuan: kolomBaca(t, "Satuan", teks),
+    arah: kolomBaca(t, "Arah", parseArahSel),
+    targetAwal: kolomBaca(t, "Target Awal", "target"),
+    target: kolomBaca(t, "Target", "target"),
+    realisasi: kolomBaca(t, "Realisasi", "angka"),
+    capaian: kolomBaca(t, "Capaian", "angka"),
+    predikat: kolomBaca(t, "Predikat", teks),
+    formulasi: kolomBaca(t, "Formulasi", teks),
+    pembilang: kolomBaca(t, "Pembilang", "angka"),
+    penyebut: kolomBaca(t, "Penyebut", "angka"),
+    keterangan: kolomBaca(t, "Keterangan", teks),
+    tw: twKolom(t),
+  };
+}
+
+class IndikatorBaca implements IndikatorKinerja {
+  declare realisasiDariTw?: boolean;
+  constructor(
+    private readonly t: Tabel,
+    private readonly k: KolomKinerja,
+    /** The column the period's realisasi comes from (Realisasi or the quarter's TW). */
+    private readonly kr: KolomBaca,
+    readonly index: number,
+    readonly row: number,
+    readonly computed: IndikatorKinerja["computed"]
+  ) {}
+
+  get no(): Cell<string> {
+    return selDari(this.t, this.k.no, this.index);
+  }
+  get tingkat(): Cell<Tingkat> {
+    return selDari(this.t, this.k.tingkat, this.index);
+  }
+  get sasaran(): Cell<string> {
+    return selDari(this.t, this.k.sasaran, this.index);
+  }
+  get indikator(): Cell<string> {
+    return selDari(this.t, this.k.indikator, this.index);
+  }
+  get satuan(): Cell<string> {
+    return selDari(this.t, this.k.satuan, this.index);
+  }
+  get arah(): Cell<Arah> {
+    return selDari(this.t, this.k.arah, this.index);
+  }
+  get targetAwal(): TargetCell | null {
+    return opsionalDari<Target>(this.t, this.k.targetAwal, this.index);
+  }
+  get target(): TargetCell {
+    return selDari<Target>(this.t, this.k.target, this.index);
+  }
+  get realisasiTw(): IndikatorKinerja["realisasiTw"] {
+    return twDari(this.t, this.k.tw, this.index);
+  }
+  get realisasi(): NumberCell {
+    return selDari<number>(this.t, this.kr, this.index);
+  }
+  get reported(): IndikatorKinerja["reported"] {
+    return {
+      capaian: selDari<number>(this.t, this.k.capaian, this.index),
+      predikat: selDari<string>(this.t, this.k.predikat, this.index),
+    };
+  }
+  get formulasi(): Cell<string> | null {
+    return opsionalDari(this.t, this.k.formulasi, this.index);
+  }
+  get pembilang(): NumberCell | null {
+    return opsionalDari<number>(this.t, this.k.pembilang, this.index);
+  }
+  get penyebut(): NumberCell | null {
+    return opsionalDari<number>(this.t, this.k.penyebut, this.index);
+  }
+  get keterangan(): Cell<string> | null {
+    return opsionalDari(this.t, this.k.keterangan, this.index);
+  }
+  /** The row as data (JSON, `lkj hitung --json`), in the model's field order. */
+  toJSON(): IndikatorKinerja {
+    const row: IndikatorKinerja = {
+      index: this.index,
+      row: this.row,
+      no: this.no,
+      tingkat: this.tingkat,
+      sasaran: this.sasaran,
+      indikator: this.indikator,
+      satuan: this.satuan,
+      arah: this.arah,
+      targetAwal: this.targetAwal,
+      target: this.target,
+      realisasiTw: this.realisasiTw,
+      realisasi: this.realisasi,
+      reported: this.reported,
+      computed: this.computed,
+      formulasi: this.formulasi,
+      pembilang: this.pembilang,
+      penyebut: this.penyebut,
+      keterangan: this.keterangan,
+    };
+    if (this.realisasiDariTw) row.realisasiDariTw = true;
+    return row;
+  }
+}
+
+interface KolomAnggaran {
+  readonly no: KolomBaca;
+  readonly tingkat: KolomBaca;
+  readonly uraian: KolomBaca;
+  readonly noKinerja: KolomBaca;
+  readonly pagu: KolomBaca;
+  readonly realisasi: KolomBaca;
+  readonly serapan: KolomBaca;
+  readonly capaianKinerja: KolomBaca;
+  readonly efisiensi: KolomBaca;
+  readonly sumberDana: KolomBaca;
+  readonly keterangan: KolomBaca;
+  readonly tw: KolomTw;
+}
+
+function kolomAnggaran(t: Tabel): KolomAnggaran {
+  return {
+    no: kolomBaca(t, "No", kunci),
+    tingkat: kolomBaca(t, "Tingkat", parseTingkat),
+    uraian: kolomBaca(t, "Uraian", teks),
+    noKinerja: kolomBaca(t, "No Kinerja", kunci),
+    pagu: kolomBaca(t, "Pagu", "angka"),
+    realisasi: kolomBaca(t, "Realisasi", "angka"),
+    serapan: kolomBaca(t, "Serapan", "angka"),
+    capaianKinerja: kolomBaca(t, "Capaian Kinerja", "angka"),
+    efisiensi: kolomBaca(t, "Efisiensi", "angka"),
+    sumberDana: kolomBaca(t, "Sumber Dana", teks),
+    keterangan: kolomBaca(t, "Keterangan", teks),
+    tw: twKolom(t),
+  };
+}
+
+class BarisAnggaranBaca implements BarisAnggaran {
+  declare realisasiDariTw?: boolean;
+  constructor(
+    private readonly t: Tabel,
+    private readonly k: KolomAnggaran,
+    /** As IndikatorBaca.kr. */
+    private readonly kr: KolomBaca,
+    readonly index: number,
+    readonly row: number,
+    readonly computed: BarisAnggaran["computed"]
+  ) {}
+
+  get no(): Cell<string> {
+    return selDari(this.t, this.k.no, this.index);
+  }
+  get tingkat(): Cell<Tingkat> {
+    return selDari(this.t, this.k.tingkat, this.index);
+  }
+  get uraian(): Cell<string> {
+    return selDari(this.t, this.k.uraian, this.index);
+  }
+  get noKinerja(): Cell<string> | null {
+    return opsionalDari(this.t, this.k.noKinerja, this.index);
+  }
+  get pagu(): NumberCell {
+    return selDari<number>(this.t, this.k.pagu, this.index);
+  }
+  get realisasiTw(): BarisAnggaran["realisasiTw"] {
+    return twDari(this.t, this.k.tw, this.index);
+  }
+  get realisasi(): NumberCell {
+    return selDari<number>(this.t, this.kr, this.index);
+  }
+  get reported(): BarisAnggaran["reported"] {
+    return {
+      serapan: selDari<number>(this.t, this.k.serapan, this.index),
+      capaianKinerja: opsionalDari<number>(this.t, this.k.capaianKinerja, this.index),
+      efisiensi: opsionalDari<number>(this.t, this.k.efisiensi, this.index),
+    };
+  }
+  get sumberDana(): Cell<string> | null {
+    return opsionalDari(this.t, this.k.sumberDana, this.index);
+  }
+  get keterangan(): Cell<string> | null {
+    return opsionalDari(this.t, this.k.keterangan, this.index);
+  }
+  /** As IndikatorBaca.toJSON. */
+  toJSON(): BarisAnggaran {
+    const row: BarisAnggaran = {
+      index: this.index,
+      row: this.row,
+      no: this.no,
+      tingkat: this.tingkat,
+      uraian: this.uraian,
+      noKinerja: this.noKinerja,
+      pagu: this.pagu,
+      realisasiTw: this.realisasiTw,
+      realisasi: this.realisasi,
+      reported: this.reported,
+      computed: this.computed,
+      sumberDana: this.sumberDana,
+      keterangan: this.keterangan,
+    };
+    if (this.realisasiDariTw) row.realisasiDariTw = true;
+    return row;
+  }
+}
+
 function kosongHasil<T>(pesan: string): Hasil<T> {
   return gagal("KOSONG", pesan);
 }
@@ -851,87 +1143,36 @@ export function mapWorkbook(input: RawWorkbook): ReportModel {
 
   // Kinerja
   const tk = tabel.Kinerja;
-  const ck = kolomSemua(tk, {
-    no: "No",
-    tingkat: "Tingkat",
-    sasaran: "Sasaran",
-    indikator: "Indikator Kinerja",
-    satuan: "Satuan",
-    arah: "Arah",
-    targetAwal: "Target Awal",
-    target: "Target",
-    realisasi: "Realisasi",
-    capaian: "Capaian",
-    predikat: "Predikat",
-    formulasi: "Formulasi",
-    pembilang: "Pembilang",
-    penyebut: "Penyebut",
-    keterangan: "Keterangan",
-  });
-  const twk = twKolom(tk);
+  const ck = kolomKinerja(tk);
   const kinerja: IndikatorKinerja[] = tk.rows.map((i) => {
-    const realisasiTw = twJ(tk, i, twk);
-    const { cell: realisasi, dariTw } = realisasiPeriode(
-      angkaJ(tk, i, ck.realisasi),
-      realisasiTw,
-      twPeriode
+    const kr = kolomRealisasi(tk, ck.realisasi, ck.tw, twPeriode, i);
+    const computed = hitungKinerja(
+      selDari(tk, ck.target, i),
+      selDari(tk, kr, i),
+      selDari(tk, ck.arah, i),
+      batas,
+      skala
     );
-    const arah = selJ<Arah>(tk, i, ck.arah, parseArahSel);
-    const target = targetJ(tk, i, ck.target);
-    const row: IndikatorKinerja = {
-      index: i,
-      row: tk.range.startRow + 1 + i,
-      no: selJ(tk, i, ck.no, kunci),
-      tingkat: selJ(tk, i, ck.tingkat, parseTingkat),
-      sasaran: teksJ(tk, i, ck.sasaran),
-      indikator: teksJ(tk, i, ck.indikator),
-      satuan: teksJ(tk, i, ck.satuan),
-      arah,
-      targetAwal: ck.targetAwal === undefined ? null : targetJ(tk, i, ck.targetAwal),
-      target,
-      realisasiTw,
-      realisasi,
-      reported: { capaian: angkaJ(tk, i, ck.capaian), predikat: teksJ(tk, i, ck.predikat) },
-      computed: hitungKinerja(target, realisasi, arah, batas, skala),
-      formulasi: teksOpsionalJ(tk, i, ck.formulasi),
-      pembilang: angkaOpsionalJ(tk, i, ck.pembilang),
-      penyebut: angkaOpsionalJ(tk, i, ck.penyebut),
-      keterangan: teksOpsionalJ(tk, i, ck.keterangan),
-    };
-    if (dariTw) row.realisasiDariTw = true;
+    const row = new IndikatorBaca(tk, ck, kr, i, tk.range.startRow + 1 + i, computed);
+    if (kr !== ck.realisasi) row.realisasiDariTw = true;
     return row;
   });
   const indikatorPerNo = new Map<string, IndikatorKinerja>();
   for (const k of kinerja) {
-    if (k.no.value !== null && !indikatorPerNo.has(k.no.value)) indikatorPerNo.set(k.no.value, k);
+    const no = k.no.value;
+    if (no !== null && !indikatorPerNo.has(no)) indikatorPerNo.set(no, k);
   }
 
   // Anggaran
   const ta = tabel.Anggaran;
-  const ca = kolomSemua(ta, {
-    no: "No",
-    tingkat: "Tingkat",
-    uraian: "Uraian",
-    noKinerja: "No Kinerja",
-    pagu: "Pagu",
-    realisasi: "Realisasi",
-    serapan: "Serapan",
-    capaianKinerja: "Capaian Kinerja",
-    efisiensi: "Efisiensi",
-    sumberDana: "Sumber Dana",
-    keterangan: "Keterangan",
-  });
-  const twa = twKolom(ta);
+  const ca = kolomAnggaran(ta);
   const presetEfisiensi = efisiensiPreset();
   const anggaran: BarisAnggaran[] = ta.rows.map((i) => {
-    const realisasiTw = twJ(ta, i, twa);
-    const { cell: realisasi, dariTw } = realisasiPeriode(
-      angkaJ(ta, i, ca.realisasi),
-      realisasiTw,
-      twPeriode
-    );
-    const pagu = angkaJ(ta, i, ca.pagu);
-    const noKinerja = ca.noKinerja === undefined ? null : selJ(ta, i, ca.noKinerja, kunci);
+    const kr = kolomRealisasi(ta, ca.realisasi, ca.tw, twPeriode, i);
+    const realisasi = selDari<number>(ta, kr, i);
+    const pagu = selDari<number>(ta, ca.pagu, i);
+    const noKinerja =
+      ca.noKinerja.j === undefined ? null : selDari<string>(ta, ca.noKinerja, i).value;
     let serapan: Hasil<number>;
     if (pagu.value === null) serapan = masalahAngka(pagu, "Pagu");
     else if (realisasi.value === null) serapan = masalahAngka(realisasi, "Realisasi anggaran");
@@ -939,13 +1180,13 @@ export function mapWorkbook(input: RawWorkbook): ReportModel {
     let capaianKinerja: Hasil<number> | null = null;
     let efisiensi: Hasil<number> | null = null;
     let efisiensiPredikat: string | null = null;
-    if (noKinerja && noKinerja.value !== null) {
-      const k = indikatorPerNo.get(noKinerja.value);
+    if (typeof noKinerja === "string") {
+      const k = indikatorPerNo.get(noKinerja);
       capaianKinerja = k
         ? k.computed.capaian
         : gagal(
             "NO_KINERJA_TIDAK_ADA",
-            `No Kinerja "${noKinerja.value}" tidak ada di lembar Kinerja`,
+            `No Kinerja "${noKinerja}" tidak ada di lembar Kinerja`,
             "#N/A"
           );
       if (!capaianKinerja.ok) efisiensi = capaianKinerja;
@@ -956,32 +1197,16 @@ export function mapWorkbook(input: RawWorkbook): ReportModel {
         efisiensiPredikat = p.ok ? p.value : null;
       }
     }
-    const b: BarisAnggaran = {
-      index: i,
-      row: ta.range.startRow + 1 + i,
-      no: selJ(ta, i, ca.no, kunci),
-      tingkat: selJ(ta, i, ca.tingkat, parseTingkat),
-      uraian: teksJ(ta, i, ca.uraian),
-      noKinerja,
-      pagu,
-      realisasiTw,
-      realisasi,
-      reported: {
-        serapan: angkaJ(ta, i, ca.serapan),
-        capaianKinerja: angkaOpsionalJ(ta, i, ca.capaianKinerja),
-        efisiensi: angkaOpsionalJ(ta, i, ca.efisiensi),
-      },
-      computed: {
-        serapan,
-        capaianKinerja,
-        efisiensi,
-        efisiensiPredikat,
-        sisa: pagu.value !== null && realisasi.value !== null ? pagu.value - realisasi.value : null,
-      },
-      sumberDana: teksOpsionalJ(ta, i, ca.sumberDana),
-      keterangan: teksOpsionalJ(ta, i, ca.keterangan),
-    };
-    if (dariTw) b.realisasiDariTw = true;
+    const pv = pagu.value;
+    const rv = realisasi.value;
+    const b = new BarisAnggaranBaca(ta, ca, kr, i, ta.range.startRow + 1 + i, {
+      serapan,
+      capaianKinerja,
+      efisiensi,
+      efisiensiPredikat,
+      sisa: pv !== null && rv !== null ? pv - rv : null,
+    });
+    if (kr !== ca.realisasi) b.realisasiDariTw = true;
     return b;
   });
 
@@ -1016,10 +1241,7 @@ export function mapWorkbook(input: RawWorkbook): ReportModel {
     else capaian = hitungCapaian(target.value, realisasi.value, { arah: arah ?? "Naik" });
     return {
       noKinerja,
-      tahun: sel(t, i, "Tahun", (r) => {
-        const y = parseTahun(typeof r === "string" ? r.trim() : r);
-        return y.ok ? y.value : null;
-      }),
+      tahun: sel(t, i, "Tahun", parseTahunSel),
       target,
       realisasi,
       computed: { capaian },

@@ -58,8 +58,9 @@ export interface CellRef {
 
 /**
  * A cell of the model: its raw content, formula (if any) and position. Read-only:
- * the mapping's cells read raw, format, address and a number's parse from the
- * table arrays when asked (src/core/model/map.ts, SelBaca).
+ * the mapping's cells are views over the table's column arrays
+ * (src/core/model/map.ts, SelBaca), and the Kinerja and Anggaran rows make one on
+ * each read, so two reads of a row's cell are equal but not the same object.
  */
 export interface Cell<T> {
   /** Parsed value; null when blank or not parseable as T. */

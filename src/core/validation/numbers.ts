@@ -201,9 +201,11 @@ function cekTidakTersedia(
 
 export const angkaRules: Rule = (m: ReportModel, out) => {
   for (const k of m.kinerja) {
+    // A row's cells are views made on each read (model/map.ts): read each once.
+    const tw = k.realisasiTw;
     cekAngka(k.targetAwal, "Target Awal", "Indikator", k.no, out);
     cekAngka(k.target, "Target", "Indikator", k.no, out);
-    for (let i = 0; i < 4; i++) cekAngka(k.realisasiTw[i], TW[i], "Indikator", k.no, out);
+    for (let i = 0; i < 4; i++) cekAngka(tw[i], TW[i], "Indikator", k.no, out);
     if (!k.realisasiDariTw) cekAngka(k.realisasi, "Realisasi", "Indikator", k.no, out);
     cekAngka(k.pembilang, "Pembilang", "Indikator", k.no, out);
     cekAngka(k.penyebut, "Penyebut", "Indikator", k.no, out);
@@ -220,7 +222,7 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
       );
     }
     if (!k.realisasiDariTw) cekNegatif(k.realisasi, "Realisasi", "Indikator", k.no, out);
-    for (let i = 0; i < 4; i++) cekNegatif(k.realisasiTw[i], TW[i], "Indikator", k.no, out);
+    for (let i = 0; i < 4; i++) cekNegatif(tw[i], TW[i], "Indikator", k.no, out);
 
     if (k.target.value === 0) {
       const r = k.realisasi.value;
@@ -240,18 +242,18 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
     if (satuanPersen(k)) {
       cekPersenMustahil(k.target, "Target", "Indikator", k.no, out);
       if (!k.realisasiDariTw) cekPersenMustahil(k.realisasi, "Realisasi", "Indikator", k.no, out);
-      for (let i = 0; i < 4; i++)
-        cekPersenMustahil(k.realisasiTw[i], TW[i], "Indikator", k.no, out);
+      for (let i = 0; i < 4; i++) cekPersenMustahil(tw[i], TW[i], "Indikator", k.no, out);
     }
   }
 
   for (const b of m.anggaran) {
+    const tw = b.realisasiTw;
     cekAngka(b.pagu, "Pagu", "Anggaran", b.no, out);
-    for (let i = 0; i < 4; i++) cekAngka(b.realisasiTw[i], TW[i], "Anggaran", b.no, out);
+    for (let i = 0; i < 4; i++) cekAngka(tw[i], TW[i], "Anggaran", b.no, out);
     if (!b.realisasiDariTw) cekAngka(b.realisasi, "Realisasi", "Anggaran", b.no, out);
     cekNegatif(b.pagu, "Pagu", "Anggaran", b.no, out);
     if (!b.realisasiDariTw) cekNegatif(b.realisasi, "Realisasi", "Anggaran", b.no, out);
-    for (let i = 0; i < 4; i++) cekNegatif(b.realisasiTw[i], TW[i], "Anggaran", b.no, out);
+    for (let i = 0; i < 4; i++) cekNegatif(tw[i], TW[i], "Anggaran", b.no, out);
   }
 
   for (const i of m.tahunan.ikm) {

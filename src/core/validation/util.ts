@@ -77,14 +77,14 @@ function desimalFormat(format: string): number {
  * else from the typed text, else 2.
  */
 export function desimalDitampilkan(c: Cell<unknown>): number {
-  if (typeof c.numberFormat === "string" && c.numberFormat !== "") {
-    const d = desimalFormat(c.numberFormat);
-    if (d >= 0 && !(typeof c.raw === "string" && c.raw.trim() !== "")) return d;
+  const nf = c.numberFormat;
+  const raw = c.raw;
+  const diketik = typeof raw === "string" && raw.trim() !== "";
+  if (typeof nf === "string" && nf !== "") {
+    const d = desimalFormat(nf);
+    if (d >= 0 && !diketik) return d;
   }
-  if (typeof c.raw === "string" && c.raw.trim() !== "") {
-    return desimalTampilan(c.raw);
-  }
-  return 2;
+  return diketik ? desimalTampilan(raw) : 2;
 }
 
 const BERPERSEN = new Map<string, boolean>();
@@ -114,13 +114,14 @@ export function sebagaiPecahan(c: NumberCell): { nilai: number; poin: boolean } 
 
 /** True when the cell is blank (nothing typed, no formula). */
 export function kosong(c: Cell<unknown> | null): boolean {
-  if (!c) return true;
+  if (!c || c.formula !== null) return !c;
+  // Read once: a model cell reads its raw value from the table on each access.
+  const raw = c.raw;
   return (
-    c.formula === null &&
-    (c.raw === "" ||
-      c.raw === null ||
-      c.raw === undefined ||
-      (typeof c.raw === "string" && c.raw.trim() === ""))
+    raw === "" ||
+    raw === null ||
+    raw === undefined ||
+    (typeof raw === "string" && raw.trim() === "")
   );
 }
 
