@@ -275,6 +275,59 @@ describe("cells remember where they are", () => {
     expect(a.computed.serapan).toEqual({ ok: true, value: 0.5 });
   });
 
+  test("a row makes its cells when asked: equal on every read, JSON as plain data in model order", () => {
+    const m = mapWorkbook(
+      buku([profil(PROFIL_TW3), kinerja([indikator({ Keterangan: "catatan" })])])
+    );
+    const [k] = m.kinerja;
+    // A view per read, so compare cells by content or ref, never by identity.
+    expect(k.target).not.toBe(k.target);
+    expect(k.target).toEqual(k.target);
+    expect(k.target.value).toBe(12);
+    const json = JSON.parse(JSON.stringify(k)) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual([
+      "index",
+      "row",
+      "no",
+      "tingkat",
+      "sasaran",
+      "indikator",
+      "satuan",
+      "arah",
+      "targetAwal",
+      "target",
+      "realisasiTw",
+      "realisasi",
+      "reported",
+      "computed",
+      "formulasi",
+      "pembilang",
+      "penyebut",
+      "keterangan",
+    ]);
+    expect(json.target).toEqual({
+      value: 12,
+      raw: 12,
+      formula: null,
+      ref: { sheet: "Kinerja", address: "G2" },
+    });
+    // An optional column the table lacks (Keterangan) has no cell.
+    expect(json.keterangan).toBeNull();
+    expect(json.computed).toMatchObject({ capaian: { ok: true, value: 0.75 } });
+  });
+
+  test("an absent column reads as blank cells with the blank's meaning", () => {
+    const headers = KINERJA_HEADERS.filter((h) => h !== "Arah" && h !== "Satuan");
+    const t = tabel("Kinerja", headers, [headers.map((h) => indikator()[h] ?? "")]);
+    const [k] = mapWorkbook(buku([profil(PROFIL_TW3), t])).kinerja;
+    // Blank Arah means Naik; a blank Satuan is no text; optional columns absent are null.
+    expect(k.arah.value).toBe("Naik");
+    expect(k.arah.raw).toBe("");
+    expect(k.satuan.value).toBeNull();
+    expect(k.arah.ref).toEqual({ sheet: "Kinerja", address: "A2" });
+    expect(k.targetAwal).toBeNull();
+  });
+
   test("Profil fields point at their Nilai cell; absent fields at the table", () => {
     const m = mapWorkbook(buku([profil({ ...PROFIL_TW3, NIP: "1966 0905" }, { at: "B2" })]));
     expect(m.profil.nip.ref).toEqual({ sheet: "Profil", address: "C6" });
