@@ -127,17 +127,14 @@ function angkaSel(n: number, percent: boolean, satuan: string | null, denganSatu
   return `${a} ${satuan}`;
 }
 
-// Each figure appears in several tables and sentences: format it once per cell
-// and build. Keyed by the model's own objects; emptied when a build starts, so a
-// build pays for its own formatting and nothing outlives it for long.
-let MEMO_SATUAN = new WeakMap<object, string | null>();
-let MEMO_POLOS = new WeakMap<object, string | null>();
+// Each capaian appears in several tables and sentences: format it once per
+// computed figure and build. Keyed by the model's own Hasil objects (cells are
+// views made on each read, so they cannot be keys); emptied when a build
+// starts, so a build pays for its own formatting and nothing outlives it for long.
 let MEMO_CAPAIAN = new WeakMap<object, string | null>();
 
 /** Forget formatted figures (called when a build starts; builds are synchronous). */
 export function mulaiMemo(): void {
-  MEMO_SATUAN = new WeakMap();
-  MEMO_POLOS = new WeakMap();
   MEMO_CAPAIAN = new WeakMap();
 }
 
@@ -160,10 +157,8 @@ export function figurSel(
   denganSatuan = true
 ): string | null {
   if (!c || c.value === null) return null;
-  return ingat(denganSatuan ? MEMO_SATUAN : MEMO_POLOS, c, (cell) => {
-    const percent = cell.parsed.ok && cell.parsed.percent;
-    return angkaSel(cell.value as number, percent, satuanBersih(k), denganSatuan);
-  });
+  const percent = c.parsed.ok && c.parsed.percent;
+  return angkaSel(c.value, percent, satuanBersih(k), denganSatuan);
 }
 
 /** The target of an indicator, a range as "80%–90%". */
@@ -173,9 +168,7 @@ export function figurTarget(
   denganSatuan = true
 ): string | null {
   if (!c || c.value === null) return null;
-  return ingat(denganSatuan ? MEMO_SATUAN : MEMO_POLOS, c, (cell) =>
-    targetTeks(cell, k, denganSatuan)
-  );
+  return targetTeks(c, k, denganSatuan);
 }
 
 function targetTeks(c: TargetCell, k: IndikatorKinerja, denganSatuan: boolean): string | null {
