@@ -372,15 +372,27 @@ interface KolomData {
   readonly v: unknown[];
   /**
    * Number and target columns: the parse where rebuilding it costs (text,
-   * percent formats), a hole for a plain typed number (rebuilt when asked).
-   * Null for a column of another kind: its cells have no parse.
+   * odd values); PERSEN_DIKETIK for a typed number with a percent format, a
+   * hole for a plain typed number (both rebuilt when asked). Null for a column
+   * of another kind: its cells have no parse.
    */
-  readonly p: (ParsedNumber | undefined)[] | null;
+  readonly p: ParseKolom | null;
   /** Formulas; null when the column holds none. */
   readonly f: (string | null)[] | null;
   /** The value of a blank cell (a blank Arah reads as Naik): absent columns read as blank. */
   readonly kosong: unknown;
 }
+
+type ParseKolom = (ParsedNumber | undefined)[];
+
+/** Marks a typed number shown with a percent format (85% is stored 0.85). */
+const PERSEN_DIKETIK: ParsedNumber = Object.freeze({
+  ok: true,
+  value: NaN,
+  percent: true,
+  fromText: false,
+  unit: null,
+});
 
 /** Absent columns, per reading: every cell blank. */
 const ABSEN = new Map<Bacaan, KolomData>();
@@ -420,7 +432,7 @@ function bacaKolom(t: Tabel, j: number, bacaan: Bacaan): KolomData {
   const v = new Array<unknown>(n);
   let f: (string | null)[] | null = null;
   const angka = bacaan === "angka";
-  const p = angka || bacaan === "target" ? new Array<ParsedNumber | undefined>(n) : null;
+  const p: ParseKolom | null = angka || bacaan === "target" ? new Array(n) : null;
   const parse = typeof bacaan === "function" ? bacaan : null;
   for (const i of t.rows) {
     const raw = mentah(t, i, j);
@@ -434,11 +446,13 @@ function bacaKolom(t: Tabel, j: number, bacaan: Bacaan): KolomData {
       continue;
     }
     let parsed: ParsedNumber | undefined;
-    const nf = formatSel(t, i, j);
-    // A finite typed number without a percent format: its parse is the number itself.
-    if (!(typeof raw === "number" && Number.isFinite(raw) && !formatBerpersen(nf))) {
-      parsed = parseAngkaSel(raw, nf);
-      (p as (ParsedNumber | undefined)[])[i] = parsed;
+    if (typeof raw === "number" && Number.isFinite(raw)) {
+      // A finite typed number: its parse is the number itself, shown as a percent
+      // or not (rebuilt when asked, so Capaian and Serapan columns keep no objects).
+      if (formatBerpersen(formatSel(t, i, j))) (p as ParseKolom)[i] = PERSEN_DIKETIK;
+    } else {
+      parsed = parseAngkaSel(raw, formatSel(t, i, j));
+      (p as ParseKolom)[i] = parsed;
     }
     if (angka) v[i] = parsed === undefined ? raw : parsed.ok ? parsed.value : null;
     else if (raw === "") v[i] = null;
@@ -486,8 +500,11 @@ class SelBaca<T> implements Cell<T> {
     const p = this.d.p;
     if (p === null) return undefined as unknown as ParsedNumber;
     const kept = p[this.i];
-    if (kept !== undefined) return kept;
+    if (kept !== undefined && kept !== PERSEN_DIKETIK) return kept;
     const raw = this.raw;
+    if (kept === PERSEN_DIKETIK) {
+      return { ok: true, value: raw as number, percent: true, fromText: false, unit: null };
+    }
     return raw === "" ? KOSONG : parseAngka(raw);
   }
   /** The cell as data (JSON, test output), not its table. */

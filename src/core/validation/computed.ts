@@ -184,7 +184,9 @@ export const hitunganRules: Rule = (m, out) => {
   }
   for (const b of m.anggaran) {
     const s = b.computed.serapan;
-    const rep = b.reported.serapan;
+    // A row's cells are views made on each read (model/map.ts): read them once.
+    const dilaporkan = b.reported;
+    const rep = dilaporkan.serapan;
     if (s.ok && !kosong(rep)) {
       const r = sebagaiPecahan(rep);
       if (r === null) {
@@ -226,7 +228,7 @@ export const hitunganRules: Rule = (m, out) => {
     }
 
     const ck = b.computed.capaianKinerja;
-    const repCk = b.reported.capaianKinerja;
+    const repCk = dilaporkan.capaianKinerja;
     if (ck && ck.ok && repCk && !kosong(repCk)) {
       const r = sebagaiPecahan(repCk);
       if (r && !cocokDilaporkan(repCk, r.nilai, ck.value, true)) {
@@ -242,11 +244,11 @@ export const hitunganRules: Rule = (m, out) => {
       }
     }
 
+    const repEf = dilaporkan.efisiensi;
     bukanAngka(repCk, "Capaian Kinerja", b.no, out);
-    bukanAngka(b.reported.efisiensi, "Efisiensi", b.no, out);
+    bukanAngka(repEf, "Efisiensi", b.no, out);
 
     const ef = b.computed.efisiensi;
-    const repEf = b.reported.efisiensi;
     if (ef && ef.ok && repEf && !kosong(repEf) && repEf.value !== null && repEf.parsed.ok) {
       // Efisiensi is in percentage points; "7,5%" typed with a percent sign means 7,5 points.
       const poin = repEf.parsed.percent ? repEf.value * 100 : repEf.value;

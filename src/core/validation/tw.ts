@@ -60,14 +60,17 @@ function kumulatif(satuan: string | null, arah: string | null): boolean {
 
 export const twRules: Rule = (m: ReportModel, out) => {
   const periode = m.jenis === "Tahunan" ? 4 : m.triwulan;
+  // A row's cells are views made on each read (model/map.ts): the series is read once.
   for (const k of m.kinerja) {
+    const tw = k.realisasiTw;
     if (periode !== null)
-      cekPeriode("Indikator", k.no, k.realisasi, k.realisasiDariTw, k.realisasiTw, periode, out);
-    if (kumulatif(k.satuan.value, k.arah.value)) cekMenurun("Indikator", k.no, k.realisasiTw, out);
+      cekPeriode("Indikator", k.no, k.realisasi, k.realisasiDariTw, tw, periode, out);
+    if (kumulatif(k.satuan.value, k.arah.value)) cekMenurun("Indikator", k.no, tw, out);
   }
   for (const b of m.anggaran) {
+    const tw = b.realisasiTw;
     if (periode !== null)
-      cekPeriode("Anggaran", b.no, b.realisasi, b.realisasiDariTw, b.realisasiTw, periode, out);
-    cekMenurun("Anggaran", b.no, b.realisasiTw, out);
+      cekPeriode("Anggaran", b.no, b.realisasi, b.realisasiDariTw, tw, periode, out);
+    cekMenurun("Anggaran", b.no, tw, out);
   }
 };
