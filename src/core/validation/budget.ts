@@ -18,9 +18,11 @@ function induk(
   anggaran: BarisAnggaran[],
   tingkat: Int8Array
 ): { urutan: number[]; anak: number[][] } {
+  // Each No read once (a row's cells are views made on each read).
+  const nos = anggaran.map((b) => b.no.value);
   const perNo = new Map<string, number>();
-  for (let i = 0; i < anggaran.length; i++) {
-    const no = anggaran[i].no.value;
+  for (let i = 0; i < nos.length; i++) {
+    const no = nos[i];
     if (no !== null && !perNo.has(no)) perNo.set(no, i);
   }
   const anak: number[][] = new Array<number[]>(anggaran.length);
@@ -31,7 +33,7 @@ function induk(
     if (u < 0) continue;
     while (tumpuk.length > 0 && tingkat[tumpuk[tumpuk.length - 1]] >= u) tumpuk.pop();
     let p = -1;
-    const no = anggaran[i].no.value;
+    const no = nos[i];
     const titik = no ? no.lastIndexOf(".") : -1;
     if (no && titik > 0) {
       const calon = perNo.get(no.slice(0, titik));

@@ -12,19 +12,20 @@ function cekGanda(
 ): void {
   const pertama = new Map<string, Cell<string>>();
   for (const b of baris) {
-    const no = b.no.value;
+    const sel = b.no;
+    const no = sel.value;
     if (no === null) continue;
     const awal = pertama.get(no);
     if (!awal) {
-      pertama.set(no, b.no);
+      pertama.set(no, sel);
       continue;
     }
     out.push(
       temuan(
         "NO_GANDA",
         "galat",
-        b.no.ref,
-        `No ${teksNo(b.no)} di lembar ${lembar} sudah dipakai ${jenis} di ${awal.ref.address}; No harus unik karena dirujuk tabel lain`
+        sel.ref,
+        `No ${teksNo(sel)} di lembar ${lembar} sudah dipakai ${jenis} di ${awal.ref.address}; No harus unik karena dirujuk tabel lain`
       )
     );
   }
@@ -35,7 +36,10 @@ export const tautanRules: Rule = (m: ReportModel, out) => {
   cekGanda(m.anggaran, "baris anggaran", "Anggaran", out);
 
   const nos = new Set<string>();
-  for (const k of m.kinerja) if (k.no.value !== null) nos.add(k.no.value);
+  for (const k of m.kinerja) {
+    const no = k.no.value;
+    if (no !== null) nos.add(no);
+  }
   const kinerjaAda = m.sources.Kinerja?.present === true;
   const cekRujukan = (c: Cell<string> | null, asal: string, no: Cell<string> | null): void => {
     if (!kinerjaAda || !c || c.value === null || nos.has(c.value)) return;
@@ -61,8 +65,9 @@ export const tautanRules: Rule = (m: ReportModel, out) => {
   }
   for (const k of m.kinerja) {
     const c = k.computed.capaian;
-    if (k.computed.tercapai !== false || !c.ok || k.no.value === null) continue;
-    if (berstrategi.has(k.no.value)) continue;
+    if (k.computed.tercapai !== false || !c.ok) continue;
+    const no = k.no.value;
+    if (no === null || berstrategi.has(no)) continue;
     out.push(
       temuan(
         "TANPA_STRATEGI",
