@@ -29,8 +29,9 @@ function cekAngka(
   no: Cell<string> | null,
   out: Temuan[]
 ): void {
-  if (!c || c.formula !== null || !c.parsed) return;
+  if (!c || c.formula !== null) return;
   const p = c.parsed;
+  if (!p) return;
   if (!p.ok) {
     if (p.reason === "bukan-angka" && c.value === null) {
       out.push(
@@ -128,8 +129,10 @@ function cekCampur(
   const r = k.realisasi;
   const tv = targetAngka(t);
   if (tv === null || r.value === null || tv === 0 || r.value === 0) return;
-  const tPersen = t.parsed !== null && t.parsed.ok && t.parsed.percent;
-  const rPersen = r.parsed.ok && r.parsed.percent;
+  const tp = t.parsed;
+  const rp = r.parsed;
+  const tPersen = tp !== null && tp.ok && tp.percent;
+  const rPersen = rp.ok && rp.percent;
   // Percent values are stored as fractions (85% = 0,85): beside a plain 70 the ratio is off by 100.
   // With Satuan % and both plain, 0,85 beside 70 is one fraction and one percent figure.
   const sp = satuanPersen(k);
@@ -155,16 +158,18 @@ function cekPersenMustahil(
   no: Cell<string> | null,
   out: Temuan[]
 ): void {
-  if (!c || c.value === null || !c.parsed || !c.parsed.ok) return;
+  if (!c || c.value === null) return;
+  const p = c.parsed;
+  if (!p || !p.ok) return;
   const v = typeof c.value === "number" ? c.value : c.value.atas;
-  const poin = c.parsed.percent ? v * 100 : v;
+  const poin = p.percent ? v * 100 : v;
   if (poin <= 100) return;
   out.push(
     temuan(
       "PERSEN_TIDAK_MUNGKIN",
       "peringatan",
       c.ref,
-      `${sebut(jenis, no)}: Satuan % tetapi ${kolom} ${c.parsed.percent ? persen(v).replace(/,00%$/, "%") : angka(v)} di atas 100%; periksa satuan atau angkanya`
+      `${sebut(jenis, no)}: Satuan % tetapi ${kolom} ${p.percent ? persen(v).replace(/,00%$/, "%") : angka(v)} di atas 100%; periksa satuan atau angkanya`
     )
   );
 }
@@ -203,12 +208,13 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
   for (const k of m.kinerja) {
     // A row's cells are views made on each read (model/map.ts): read each once.
     const tw = k.realisasiTw;
-    cekAngka(k.targetAwal, "Target Awal", "Indikator", k.no, out);
-    cekAngka(k.target, "Target", "Indikator", k.no, out);
-    for (let i = 0; i < 4; i++) cekAngka(tw[i], TW[i], "Indikator", k.no, out);
-    if (!k.realisasiDariTw) cekAngka(k.realisasi, "Realisasi", "Indikator", k.no, out);
-    cekAngka(k.pembilang, "Pembilang", "Indikator", k.no, out);
-    cekAngka(k.penyebut, "Penyebut", "Indikator", k.no, out);
+    const no = k.no;
+    cekAngka(k.targetAwal, "Target Awal", "Indikator", no, out);
+    cekAngka(k.target, "Target", "Indikator", no, out);
+    for (let i = 0; i < 4; i++) cekAngka(tw[i], TW[i], "Indikator", no, out);
+    if (!k.realisasiDariTw) cekAngka(k.realisasi, "Realisasi", "Indikator", no, out);
+    cekAngka(k.pembilang, "Pembilang", "Indikator", no, out);
+    cekAngka(k.penyebut, "Penyebut", "Indikator", no, out);
 
     const tv = targetAngka(k.target);
     if (tv !== null && tv < 0) {
@@ -217,12 +223,12 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
           "NILAI_NEGATIF",
           "galat",
           k.target.ref,
-          `${label("Indikator", k.no)}: Target ${angka(tv)} negatif; target tidak boleh kurang dari 0`
+          `${label("Indikator", no)}: Target ${angka(tv)} negatif; target tidak boleh kurang dari 0`
         )
       );
     }
-    if (!k.realisasiDariTw) cekNegatif(k.realisasi, "Realisasi", "Indikator", k.no, out);
-    for (let i = 0; i < 4; i++) cekNegatif(tw[i], TW[i], "Indikator", k.no, out);
+    if (!k.realisasiDariTw) cekNegatif(k.realisasi, "Realisasi", "Indikator", no, out);
+    for (let i = 0; i < 4; i++) cekNegatif(tw[i], TW[i], "Indikator", no, out);
 
     if (k.target.value === 0) {
       const r = k.realisasi.value;
@@ -232,28 +238,29 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
           r !== null && r !== 0 ? "galat" : "peringatan",
           k.target.ref,
           r !== null && r !== 0
-            ? `${label("Indikator", k.no)}: Target 0 dengan Realisasi ${angkaSel(k.realisasi)}; capaian tidak dapat dihitung sebagai realisasi/target. Isi target yang sebenarnya`
-            : `${label("Indikator", k.no)}: Target 0; capaian dianggap 100% hanya karena realisasi juga 0. Periksa apakah target memang 0`
+            ? `${label("Indikator", no)}: Target 0 dengan Realisasi ${angkaSel(k.realisasi)}; capaian tidak dapat dihitung sebagai realisasi/target. Isi target yang sebenarnya`
+            : `${label("Indikator", no)}: Target 0; capaian dianggap 100% hanya karena realisasi juga 0. Periksa apakah target memang 0`
         )
       );
     }
 
-    cekCampur(k, "Indikator", k.no, out);
+    cekCampur(k, "Indikator", no, out);
     if (satuanPersen(k)) {
-      cekPersenMustahil(k.target, "Target", "Indikator", k.no, out);
-      if (!k.realisasiDariTw) cekPersenMustahil(k.realisasi, "Realisasi", "Indikator", k.no, out);
-      for (let i = 0; i < 4; i++) cekPersenMustahil(tw[i], TW[i], "Indikator", k.no, out);
+      cekPersenMustahil(k.target, "Target", "Indikator", no, out);
+      if (!k.realisasiDariTw) cekPersenMustahil(k.realisasi, "Realisasi", "Indikator", no, out);
+      for (let i = 0; i < 4; i++) cekPersenMustahil(tw[i], TW[i], "Indikator", no, out);
     }
   }
 
   for (const b of m.anggaran) {
     const tw = b.realisasiTw;
-    cekAngka(b.pagu, "Pagu", "Anggaran", b.no, out);
-    for (let i = 0; i < 4; i++) cekAngka(tw[i], TW[i], "Anggaran", b.no, out);
-    if (!b.realisasiDariTw) cekAngka(b.realisasi, "Realisasi", "Anggaran", b.no, out);
-    cekNegatif(b.pagu, "Pagu", "Anggaran", b.no, out);
-    if (!b.realisasiDariTw) cekNegatif(b.realisasi, "Realisasi", "Anggaran", b.no, out);
-    for (let i = 0; i < 4; i++) cekNegatif(tw[i], TW[i], "Anggaran", b.no, out);
+    const no = b.no;
+    cekAngka(b.pagu, "Pagu", "Anggaran", no, out);
+    for (let i = 0; i < 4; i++) cekAngka(tw[i], TW[i], "Anggaran", no, out);
+    if (!b.realisasiDariTw) cekAngka(b.realisasi, "Realisasi", "Anggaran", no, out);
+    cekNegatif(b.pagu, "Pagu", "Anggaran", no, out);
+    if (!b.realisasiDariTw) cekNegatif(b.realisasi, "Realisasi", "Anggaran", no, out);
+    for (let i = 0; i < 4; i++) cekNegatif(tw[i], TW[i], "Anggaran", no, out);
   }
 
   for (const i of m.tahunan.ikm) {

@@ -106,10 +106,13 @@ function berpersen(format: string | undefined): boolean {
  * (97,36 → 0,9736); a plain number up to 2 is read as a fraction.
  */
 export function sebagaiPecahan(c: NumberCell): { nilai: number; poin: boolean } | null {
-  if (c.value === null || !c.parsed.ok) return null;
-  if (c.parsed.percent || berpersen(c.numberFormat)) return { nilai: c.value, poin: false };
-  if (Math.abs(c.value) > 2) return { nilai: c.value / 100, poin: true };
-  return { nilai: c.value, poin: false };
+  const v = c.value;
+  if (v === null) return null;
+  const p = c.parsed;
+  if (!p.ok) return null;
+  if (p.percent || berpersen(c.numberFormat)) return { nilai: v, poin: false };
+  if (Math.abs(v) > 2) return { nilai: v / 100, poin: true };
+  return { nilai: v, poin: false };
 }
 
 /** True when the cell is blank (nothing typed, no formula). */
