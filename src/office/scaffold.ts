@@ -58,7 +58,7 @@ export interface ScaffoldResult {
    * something (adding them would overwrite or move those cells).
    */
   columnsBlocked?: KolomDitambah[];
-  /** Contract sheets already complete (nothing added). */
+  /** Contract sheets already complete: nothing added and nothing held back. */
   sheetsSkipped: string[];
   /** Sheets named like a contract sheet without the contract table: left alone. */
   foreignSheets: string[];
@@ -559,7 +559,21 @@ function tambahKeTabel(
   }
 
   if (tableName === "Profil") tambahProfil(ws, table, t, opts, result, namaProfil, ops);
-  if (ops.length === sebelum) result.sheetsSkipped.push(def.name);
+  // Complete only when nothing was added and nothing had to be held back: a table
+  // whose missing columns were all blocked is not "sudah lengkap".
+  if (ops.length === sebelum && !adaTertahan(result, tableName)) {
+    result.sheetsSkipped.push(def.name);
+  }
+}
+
+/** True when this run left something of the table out (blocked column, formula or Profil row). */
+function adaTertahan(result: ScaffoldResult, tableName: string): boolean {
+  const diTabel = (k: KolomDitambah) => k.table === tableName;
+  return (
+    (result.columnsBlocked ?? []).some(diTabel) ||
+    (result.formulasSkipped ?? []).some(diTabel) ||
+    (tableName === "Profil" && (result.profilBlocked ?? []).length > 0)
+  );
 }
 
 /** Missing Profil rows (when nothing is below the table) and the form's values in empty Nilai cells. */

@@ -6,7 +6,7 @@ import { formatAngka } from "../core/format/angka";
 import { parseTriwulan } from "../core/format/tanggal";
 import { SKALA_KUSTOM, listValues } from "../core/template";
 import type { JenisLaporan, Triwulan } from "../core/types";
-import type { ScaffoldOptions, ScaffoldResult } from "../office/scaffold";
+import type { KolomDitambah, ScaffoldOptions, ScaffoldResult } from "../office/scaffold";
 
 export const TAHUN_MIN = 2000;
 export const TAHUN_MAX = 2100;
@@ -136,8 +136,31 @@ function daftarNama(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} dan ${items[items.length - 1]}`;
 }
 
-/** The scaffold result as short Indonesian lines, most important first. */
-export function ringkasHasil(r: ScaffoldResult): string[] {
+/** What Siapkan Lembar tells the user: lines, and whether anything was held back. */
+export interface RingkasanSiapkan {
+  /** Something could not be added without touching the user's cells: shown as a warning. */
+  tertahan: boolean;
+  baris: string[];
+}
+
+/** "Target Awal (Kinerja)" for each column, once each, in the run's order. */
+function namaKolom(kolom: readonly KolomDitambah[]): string[] {
+  return [...new Set(kolom.map((k) => `${k.column} (${k.table})`))];
+}
+
+/** Column names by table, once each, in the run's order. */
+function perTabel(kolom: readonly KolomDitambah[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const k of kolom) {
+    const daftar = out.get(k.table) ?? [];
+    if (!daftar.includes(k.column)) daftar.push(k.column);
+    out.set(k.table, daftar);
+  }
+  return out;
+}
+
+/** The scaffold result as short Indonesian lines: what was done, what was held back and why. */
+export function ringkasHasil(r: ScaffoldResult): RingkasanSiapkan {
   const out: string[] = [];
   if (r.sheetsCreated.length > 0) {
     out.push(
@@ -145,7 +168,7 @@ export function ringkasHasil(r: ScaffoldResult): string[] {
     );
   }
   if (r.columnsAdded.length > 0) {
-    const kolom = r.columnsAdded.map((k) => `${k.column} (${k.table})`);
+    const kolom = namaKolom(r.columnsAdded);
     out.push(`Kolom ditambahkan (${formatAngka(kolom.length)}): ${daftarNama(kolom)}.`);
   }
   if (r.formulasFilled > 0) {
@@ -157,6 +180,27 @@ export function ringkasHasil(r: ScaffoldResult): string[] {
   } else if (r.profilFilled.length > 0) {
     out.push(`Profil diisi: ${daftarNama(r.profilFilled)}.`);
   }
+
+  // Held back so that no cell of the user's is overwritten or moved: say what and how to go on.
+  const diblokir = perTabel(r.columnsBlocked ?? []);
+  for (const [tabel, kolom] of diblokir) {
+    out.push(
+      `Kolom belum ditambahkan di tabel ${tabel} (${formatAngka(kolom.length)}): ${daftarNama(kolom)}. Sel di kanan tabel itu sudah berisi dan tidak akan ditimpa; pindahkan isi sel itu, lalu jalankan Siapkan Lembar lagi.`
+    );
+  }
+  const tanpaRumus = namaKolom(r.formulasSkipped ?? []);
+  if (tanpaRumus.length > 0) {
+    out.push(
+      `Rumus belum diisi di kolom ${daftarNama(tanpaRumus)}: kolom atau tabel yang dibacanya belum ada. Lengkapi dulu, lalu jalankan Siapkan Lembar lagi.`
+    );
+  }
+  const profilTertahan = [...new Set(r.profilBlocked ?? [])];
+  if (profilTertahan.length > 0) {
+    out.push(
+      `Isian Profil belum ditambahkan (${formatAngka(profilTertahan.length)}): ${daftarNama(profilTertahan)}. Sel di bawah tabel Profil sudah berisi dan tidak akan ditimpa; tambahkan baris itu sendiri di tabel Profil, atau kosongkan sel di bawahnya lalu jalankan Siapkan Lembar lagi.`
+    );
+  }
+
   if (r.sheetsSkipped.length > 0) {
     out.push(`Sudah lengkap, tidak diubah: ${daftarNama(r.sheetsSkipped)}.`);
   }
@@ -165,16 +209,17 @@ export function ringkasHasil(r: ScaffoldResult): string[] {
       `Lembar ${nama} dibiarkan: lembar itu sudah ada tetapi tidak memuat tabel LKj, jadi isinya tidak disentuh. Ganti nama lembar itu lalu jalankan Siapkan Lembar lagi bila ingin lembar standar.`
     );
   }
+  const tertahan = diblokir.size + tanpaRumus.length + profilTertahan.length > 0;
   const berubah =
     r.sheetsCreated.length +
     r.columnsAdded.length +
     r.formulasFilled +
     r.profilFilled.length +
     r.namesAdded.length;
-  if (berubah === 0 && r.foreignSheets.length === 0) {
+  if (berubah === 0 && r.foreignSheets.length === 0 && !tertahan) {
     out.unshift("Semua lembar sudah lengkap; tidak ada yang diubah.");
   }
-  return out;
+  return { tertahan: tertahan || r.foreignSheets.length > 0, baris: out };
 }
 
 export const LABEL_PERIODE: Record<Triwulan, string> = {

@@ -22,6 +22,7 @@ import {
 } from "../../src/core/template";
 import type { JenisLaporan } from "../../src/core/types";
 import { type ScaffoldOptions, scaffold } from "../../src/office/scaffold";
+import { ringkasHasil } from "../../src/taskpane/siapkan-form";
 import { createStandin, installGlobals, type Standin } from "../support/excel-standin";
 
 const ANGGARAN_TW = ["Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"];
@@ -369,6 +370,16 @@ describe("a second run", () => {
       ].map((column) => ({ table: "Anggaran", column }))
     );
     expect(s.snapshot("Anggaran", "A1:Z5")).toEqual(sebelum);
+    // Nothing was written to it, yet it is not complete: the summary says what is missing.
+    expect(hasil.sheetsSkipped).not.toContain("Anggaran");
+    const ringkasan = ringkasHasil(hasil);
+    expect(ringkasan.tertahan).toBe(true);
+    expect(ringkasan.baris).toContainEqual(
+      expect.stringMatching(
+        /^Kolom belum ditambahkan di tabel Anggaran \(10\): No Kinerja, .* dan Keterangan\. Sel di kanan tabel itu sudah berisi/
+      )
+    );
+    expect(ringkasan.baris.join(" ")).not.toMatch(/Sudah lengkap.*Anggaran|Semua lembar/);
     expect(ditolak).toEqual([]);
   });
 
@@ -471,6 +482,18 @@ describe("a second run", () => {
     const sesudah = s.snapshot("Profil", "A1:C30");
     sesudah.values[1][1] = sebelum.values[1][1];
     expect(sesudah.values).toEqual(sebelum.values);
+    expect(s.cell("Profil", "A9").value).toBe("tanda tangan");
+
+    // Run again: nothing more can be written, and Profil is still not reported complete.
+    const lagi = await scaffold(opsi("Triwulan"));
+    expect(lagi.profilBlocked).toEqual(hasil.profilBlocked);
+    expect(lagi.sheetsSkipped).not.toContain("Profil");
+    const ringkasan = ringkasHasil(lagi);
+    expect(ringkasan.tertahan).toBe(true);
+    expect(ringkasan.baris[0]).not.toBe("Semua lembar sudah lengkap; tidak ada yang diubah.");
+    expect(ringkasan.baris).toContainEqual(
+      expect.stringMatching(/^Isian Profil belum ditambahkan \(\d+\): Periode, Tahun, /)
+    );
     expect(s.cell("Profil", "A9").value).toBe("tanda tangan");
   });
 

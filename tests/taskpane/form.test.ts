@@ -119,11 +119,14 @@ describe("Siapkan Lembar form", () => {
 
   test("a long Profil list is counted, not listed", () => {
     const isian = ["Jenis Laporan", "Periode", "Tahun", "Skala Predikat", "Nama"];
-    expect(ringkasHasil(hasil({ profilFilled: isian }))).toEqual(["Profil diisi: 5 isian."]);
+    expect(ringkasHasil(hasil({ profilFilled: isian }))).toEqual({
+      tertahan: false,
+      baris: ["Profil diisi: 5 isian."],
+    });
   });
 
   test("result lines: created, columns, formulas, Profil, skipped, foreign sheets", () => {
-    const lines = ringkasHasil(
+    const { tertahan, baris: lines } = ringkasHasil(
       hasil({
         sheetsCreated: ["Profil", "Kinerja", "Anggaran"],
         columnsAdded: [{ table: "Kinerja", column: "Predikat" }],
@@ -141,9 +144,48 @@ describe("Siapkan Lembar form", () => {
       "Sudah lengkap, tidak diubah: Strategi.",
       expect.stringMatching(/^Lembar Tindak Lanjut dibiarkan: .*tidak memuat tabel LKj/),
     ]);
-    expect(ringkasHasil(hasil({ sheetsSkipped: ["Profil"] }))[0]).toBe(
-      "Semua lembar sudah lengkap; tidak ada yang diubah."
+    // A sheet left alone is something the user must act on.
+    expect(tertahan).toBe(true);
+    expect(ringkasHasil(hasil({ sheetsSkipped: ["Profil"] }))).toEqual({
+      tertahan: false,
+      baris: [
+        "Semua lembar sudah lengkap; tidak ada yang diubah.",
+        "Sudah lengkap, tidak diubah: Profil.",
+      ],
+    });
+  });
+
+  test("held back: blocked columns, formulas without their inputs, blocked Profil rows", () => {
+    const r = ringkasHasil(
+      hasil({
+        columnsBlocked: [
+          { table: "Kinerja", column: "Target Awal" },
+          { table: "Anggaran", column: "Serapan" },
+          { table: "Kinerja", column: "Keterangan" },
+        ],
+        formulasSkipped: [
+          { table: "Anggaran", column: "Capaian Kinerja" },
+          { table: "Anggaran", column: "Capaian Kinerja" },
+        ],
+        profilBlocked: ["Batas Capaian"],
+        sheetsSkipped: ["Strategi"],
+      })
     );
+    expect(r.tertahan).toBe(true);
+    expect(r.baris).toEqual([
+      "Kolom belum ditambahkan di tabel Kinerja (2): Target Awal dan Keterangan. Sel di kanan tabel itu sudah berisi dan tidak akan ditimpa; pindahkan isi sel itu, lalu jalankan Siapkan Lembar lagi.",
+      "Kolom belum ditambahkan di tabel Anggaran (1): Serapan. Sel di kanan tabel itu sudah berisi dan tidak akan ditimpa; pindahkan isi sel itu, lalu jalankan Siapkan Lembar lagi.",
+      "Rumus belum diisi di kolom Capaian Kinerja (Anggaran): kolom atau tabel yang dibacanya belum ada. Lengkapi dulu, lalu jalankan Siapkan Lembar lagi.",
+      "Isian Profil belum ditambahkan (1): Batas Capaian. Sel di bawah tabel Profil sudah berisi dan tidak akan ditimpa; tambahkan baris itu sendiri di tabel Profil, atau kosongkan sel di bawahnya lalu jalankan Siapkan Lembar lagi.",
+      "Sudah lengkap, tidak diubah: Strategi.",
+    ]);
+    // Nothing changed, but it is not "all complete" either.
+    expect(
+      ringkasHasil(hasil({ columnsBlocked: [{ table: "Anggaran", column: "Serapan" }] }))
+    ).toEqual({
+      tertahan: true,
+      baris: [expect.stringMatching(/^Kolom belum ditambahkan di tabel Anggaran \(1\): Serapan\./)],
+    });
   });
 });
 

@@ -360,6 +360,62 @@ describeBrowser("task pane in Chromium with the stand-in", () => {
     }
   });
 
+  test("Siapkan Lembar says what it held back: a warning, the blocked columns, the note kept", async () => {
+    const pane = await openPane(browser);
+    try {
+      const p = pane.page;
+      // An Anggaran table without its computed columns, and the user's note right of it.
+      await p.evaluate(() => {
+        const s = (
+          window as unknown as {
+            __lkjStandin: {
+              seed(wb: unknown): void;
+              setCells(sheet: string, address: string, patch: unknown): void;
+            };
+          }
+        ).__lkjStandin;
+        s.seed({
+          tables: [
+            {
+              sheet: "Anggaran",
+              name: "Anggaran",
+              address: "A1",
+              headers: ["No", "Tingkat", "Uraian", "Pagu", "Realisasi"],
+              values: [["1", "Program", "Program A", 1000, 500]],
+            },
+          ],
+        });
+        s.setCells("Anggaran", "G2", { values: [["catatan saya"]] });
+      });
+      await p.getByRole("tab", { name: "Siapkan Lembar" }).click();
+      await p.getByRole("button", { name: "Siapkan Lembar", exact: true }).click();
+      await p.getByText("Lembar disiapkan, tetapi ada yang belum dapat ditambahkan.").waitFor();
+      const hasil = p.getByRole("list", { name: "Hasil Siapkan Lembar" });
+      await expect(
+        hasil.getByText(/^Kolom belum ditambahkan di tabel Anggaran \(\d+\): No Kinerja, /).count()
+      ).resolves.toBe(1);
+      await expect(hasil.getByText(/Sudah lengkap.*Anggaran/).count()).resolves.toBe(0);
+      await expect(
+        p.evaluate(
+          () =>
+            (
+              window as unknown as {
+                __lkjStandin: { snapshot(sheet: string, a: string): { formulas: unknown[][] } };
+              }
+            ).__lkjStandin.snapshot("Anggaran", "G2").formulas[0][0]
+        )
+      ).resolves.toBe("catatan saya");
+      await p.screenshot({
+        path: path.join(ARTIFACTS, "pane-siapkan-tertahan.png"),
+        fullPage: true,
+      });
+      await expect(axe(p)).resolves.toEqual([]);
+      expect(pane.errors).toEqual([]);
+    } finally {
+      await pane.page.close();
+    }
+  });
+
   test("dark theme from Office's body colour renders, and passes axe", async () => {
     const dark = await openPane(browser, { officeBackground: "#1F1F1F" });
     try {

@@ -27,6 +27,7 @@ import { navigasi } from "../navigation";
 import { pesanGalat } from "../pesan";
 import {
   type FormSiapkan,
+  type RingkasanSiapkan,
   KETERANGAN_SKALA,
   LABEL_PERIODE,
   cekTahun,
@@ -61,7 +62,7 @@ export interface SiapkanViewProps {
 type Keadaan =
   | { jenis: "diam" }
   | { jenis: "bekerja" }
-  | { jenis: "selesai"; baris: string[] }
+  | { jenis: "selesai"; ringkasan: RingkasanSiapkan }
   | { jenis: "galat"; pesan: string };
 
 export function SiapkanView({
@@ -89,7 +90,7 @@ export function SiapkanView({
     setKeadaan({ jenis: "bekerja" });
     try {
       const hasil = await jalankan(opsi.value);
-      setKeadaan({ jenis: "selesai", baris: ringkasHasil(hasil) });
+      setKeadaan({ jenis: "selesai", ringkasan: ringkasHasil(hasil) });
       periksaBilaAktif();
     } catch (error) {
       setKeadaan({ jenis: "galat", pesan: pesanGalat(error, "Siapkan Lembar") });
@@ -212,11 +213,18 @@ export function SiapkanView({
       <div role="status" aria-live="polite">
         {bekerja ? <Spinner size="small" label="Menyiapkan lembar…" /> : null}
         {keadaan.jenis === "selesai" ? (
-          <MessageBar intent="success" layout="multiline">
+          <MessageBar
+            intent={keadaan.ringkasan.tertahan ? "warning" : "success"}
+            layout="multiline"
+          >
             <MessageBarBody>
-              <MessageBarTitle>Lembar siap.</MessageBarTitle>
+              <MessageBarTitle>
+                {keadaan.ringkasan.tertahan
+                  ? "Lembar disiapkan, tetapi ada yang belum dapat ditambahkan."
+                  : "Lembar siap."}
+              </MessageBarTitle>
               <ul className={styles.list} aria-label="Hasil Siapkan Lembar">
-                {keadaan.baris.map((b) => (
+                {keadaan.ringkasan.baris.map((b) => (
                   <li key={b}>{b}</li>
                 ))}
               </ul>
