@@ -4,6 +4,7 @@
 import { formatAngka, formatPersen } from "../format/angka";
 import { formatRupiah, type GayaRupiah } from "../format/rupiah";
 import { jumlahDenganKata } from "../format/terbilang";
+import { satuanPersen } from "../kinerja/satuan";
 import { parseNip, formatNip } from "../nip";
 import type { Hasil } from "../types";
 import type { Cell, IndikatorKinerja, NumberCell, TargetCell } from "../model/types";
@@ -123,7 +124,7 @@ function angkaSel(n: number, percent: boolean, satuan: string | null, denganSatu
   if (percent) return persen(n);
   const a = angka(n);
   if (!denganSatuan || satuan === null) return a;
-  if (satuan === "%" || /^persen(tase)?$/i.test(satuan)) return `${a}%`;
+  if (satuanPersen(satuan)) return `${a}%`;
   return `${a} ${satuan}`;
 }
 

@@ -1,6 +1,7 @@
 // Numbers: figures stored as text, text where a number is needed, percent and
 // plain numbers mixed in one row, impossible percentages, target 0, negatives,
 // and a Sarana Prasarana count written as "N/A" or "nihil" on purpose.
+import { satuanPersen as satuanPersenTeks } from "../kinerja/satuan";
 import type { Cell, IndikatorKinerja, NumberCell, ReportModel, TargetCell } from "../model/types";
 import type { Perbaikan, Temuan } from "./types";
 import { angka, angkaSel, kutip, label, persen, sebut, teksNo, temuan, type Rule } from "./util";
@@ -82,12 +83,9 @@ function cekNegatif(
 
 const TW = ["Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"];
 
-/** Satuan says percent: "%", "persen", "persentase" (printed with "%" by the narrative too). */
+/** The indicator's Satuan says percent (one definition, shared with the narrative). */
 export function satuanPersen(k: IndikatorKinerja): boolean {
-  return (
-    typeof k.satuan.value === "string" &&
-    /^(%|persen(tase)?|prosen(tase)?)$/i.test(k.satuan.value.trim())
-  );
+  return satuanPersenTeks(k.satuan.value);
 }
 
 /** Target as one number for scale comparisons (a range by its lower bound). */

@@ -1,6 +1,7 @@
 // Quarterly series: Realisasi that differs from the period's Realisasi TW
 // column, and cumulative series that go down (TW III below TW II).
 import type { Cell, NumberCell, ReportModel } from "../model/types";
+import { satuanBukanJumlah } from "../kinerja/satuan";
 import { romawi } from "../format/tanggal";
 import type { Temuan } from "./types";
 import { angkaSel, cocokCepat, desimalDitampilkan, label, temuan, type Rule } from "./util";
@@ -52,10 +53,7 @@ function cekMenurun(jenis: string, no: Cell<string>, tw: Seri, out: Temuan[]): v
 
 /** Rates and indexes (%, indeks, Turun) are not cumulative: their quarters may go down. */
 function kumulatif(satuan: string | null, arah: string | null): boolean {
-  if (arah === "Turun") return false;
-  return !(
-    satuan !== null && /^(%|persen|prosen|indeks|nilai|skor|poin|rasio)$/i.test(satuan.trim())
-  );
+  return arah !== "Turun" && !satuanBukanJumlah(satuan);
 }
 
 export const twRules: Rule = (m: ReportModel, out) => {
