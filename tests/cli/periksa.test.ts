@@ -5,6 +5,7 @@ import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { writeTemplateBuffer } from "../../src/adapters/file/write";
 import { CONTOH_BERSIH, tangkapIo } from "./contoh";
@@ -12,6 +13,7 @@ import { CONTOH_BERSIH, tangkapIo } from "./contoh";
 const dir = mkdtempSync(join(tmpdir(), "lkj-periksa-"));
 const baik = join(dir, "baik.xlsx");
 const salah = join(dir, "capaian-salah.xlsx");
+const kosong = join(dir, "bukan-lkj.xlsx");
 const ROOT = join(__dirname, "..", "..");
 
 beforeAll(async () => {
@@ -25,6 +27,10 @@ beforeAll(async () => {
     Kinerja: [{ ...CONTOH_BERSIH.Kinerja[0], Capaian: 0.9 }, ...CONTOH_BERSIH.Kinerja.slice(1)],
   };
   writeFileSync(salah, await writeTemplateBuffer({ jenis: "Triwulan", rumus: "lkj", data }));
+  // A new Excel file: one sheet of its own, nothing of the LKj contract.
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Sheet1").getCell("A1").value = "catatan";
+  writeFileSync(kosong, Buffer.from(await wb.xlsx.writeBuffer()));
 });
 
 async function lkj(...args: string[]) {
@@ -80,6 +86,25 @@ test("a wrong typed capaian: exit 1, the finding at the cell in text and JSON", 
   expect(t?.pesan).toMatch(/75/);
   expect(parsed.ringkasan.galat).toBe(parsed.temuan.filter((x) => x.tingkat === "galat").length);
   expect(parsed.ringkasan.perLembar).toHaveProperty("Kinerja");
+});
+
+test("a workbook without LKj sheets: one galat that says how to start, exit 1", async () => {
+  const r = await lkj("periksa", kosong);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toBe("");
+  const baris = r.stdout.split("\n").filter((l) => /^\s+(galat|peringatan|info)\s/.test(l));
+  expect(baris).toHaveLength(1);
+  expect(baris[0]).toMatch(/^\s+galat\s+—\s+Buku kerja ini belum memuat lembar LKj \(Profil, /);
+  expect(baris[0]).toMatch(/Siapkan Lembar.*lkj templat \[BUKU_KERJA_BUKAN_LKJ\]$/);
+  expect(r.stdout).toMatch(/^1 galat, 0 peringatan$/m);
+
+  const j = await lkj("periksa", kosong, "--json");
+  expect(j.code).toBe(1);
+  const parsed = JSON.parse(j.stdout) as { temuan: TemuanJson[]; ringkasan: { galat: number } };
+  expect(parsed.temuan.map((t) => [t.kode, t.tingkat, t.lembar, t.sel])).toEqual([
+    ["BUKU_KERJA_BUKAN_LKJ", "galat", "Profil", null],
+  ]);
+  expect(parsed.ringkasan.galat).toBe(1);
 });
 
 test("--help in Indonesian, bad usage exit 2", async () => {

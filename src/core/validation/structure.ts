@@ -1,7 +1,8 @@
 // Structure: sheets, tables and columns the mapping could not find, Profil
 // fields missing or empty, and required cells left blank in the main tables.
 import type { Cell, MappingIssue, ReportModel } from "../model/types";
-import { isianProfil } from "../model/map";
+import { isianProfil, normalHeader } from "../model/map";
+import { SHEETS } from "../template/data";
 import type { Temuan, Tingkat } from "./types";
 import { kosong, kutip, label, temuan, type Rule } from "./util";
 
@@ -22,8 +23,41 @@ function dariIssue(i: MappingIssue): Temuan {
     tingkat: TINGKAT_ISSUE[i.code] ?? "peringatan",
     lembar: i.sheet,
     sel: i.address,
-    pesan: i.message,
+    // The mapping says what is missing; the finding adds what the user can do about it.
+    pesan:
+      i.code === "LEMBAR_TIDAK_ADA"
+        ? `${i.message}; jalankan Siapkan Lembar untuk menambahkannya`
+        : i.message,
   };
+}
+
+/**
+ * Some part of the contract is in the workbook: a table found (by its name or on
+ * its sheet), or a sheet named like a contract sheet, even without its table.
+ * The output sheet Narasi is not input, so it does not count.
+ */
+function adaIsiLkj(m: ReportModel): boolean {
+  if (Object.values(m.sources).some((s) => s.present)) return true;
+  const lembar = new Set((m.sheetNames ?? []).map(normalHeader));
+  return SHEETS.some((s) => lembar.has(normalHeader(s.name)));
+}
+
+/**
+ * A workbook with nothing of the contract (a new, blank one) gets one finding
+ * that says how to start, instead of one LEMBAR_TIDAK_ADA per required sheet.
+ */
+function bukanLkj(issues: readonly MappingIssue[]): Temuan[] {
+  const hilang = issues.filter((i) => i.code === "LEMBAR_TIDAK_ADA").map((i) => i.sheet);
+  if (hilang.length === 0) return [];
+  return [
+    {
+      kode: "BUKU_KERJA_BUKAN_LKJ",
+      tingkat: "galat",
+      lembar: "Profil",
+      sel: null,
+      pesan: `Buku kerja ini belum memuat lembar LKj (${hilang.join(", ")}); jalankan Siapkan Lembar di panel LKj untuk membuatnya, atau buat buku kerja baru dengan lkj templat`,
+    },
+  ];
 }
 
 type FieldProfil = keyof Omit<ReportModel["profil"], "lainnya">;
@@ -50,7 +84,12 @@ const CONTOH: Partial<Record<FieldProfil, string>> = {
 };
 
 export const strukturRules: Rule = (m, out) => {
-  for (const i of m.mappingIssues) out.push(dariIssue(i));
+  const adaLkj = adaIsiLkj(m);
+  if (!adaLkj) out.push(...bukanLkj(m.mappingIssues));
+  for (const i of m.mappingIssues) {
+    // Without any contract part, the one BUKU_KERJA_BUKAN_LKJ stands for the missing sheets.
+    if (adaLkj || i.code !== "LEMBAR_TIDAK_ADA") out.push(dariIssue(i));
+  }
 
   const profilAda = m.sources.Profil?.present === true;
   if (profilAda) {

@@ -249,6 +249,37 @@ describe("JUMLAH_TIDAK_TERSEDIA: a count written as not available or none", () =
     expect(t.filter((x) => x.sel === "B7" || x.sel === "B8")).toEqual([]);
   });
 
+  it("accepts exactly the words docs/validasi.md lists, in any case and spacing", () => {
+    const tersedia = ["N/A", "n / a", "NA", "N.A.", "N.A", "na.", "N A", "Tidak Tersedia"];
+    const lain = ["belum tersedia", "tidak ada data", "BELUM  ADA DATA"];
+    const nihil = ["tidak ada", "Belum Ada", "NIHIL"];
+    const bukan = ["N/A/B", "nil", "tidak", "tidak tersedia lagi"];
+    const kata = [...tersedia, ...lain, ...nihil, ...bukan];
+    const t = cek({
+      ...sarana(),
+      tabel: [
+        rawTable(
+          "SaranaPrasarana",
+          ["Jenis", "Jumlah", "Keterangan"],
+          kata.map((k, i) => [`J${i + 1}`, k, ""]),
+          { sheet: "Sarana Prasarana" }
+        ),
+      ],
+    });
+    const arti = (_k: string, i: number) => {
+      const f = dengan(t, "JUMLAH_TIDAK_TERSEDIA").find((x) =>
+        x.pesan.startsWith(`Sarana J${i + 1}:`)
+      );
+      return f ? /dicatat sebagai (tidak tersedia|tidak ada),/.exec(f.pesan)?.[1] : "bukan";
+    };
+    expect(kata.map(arti)).toEqual([
+      ...[...tersedia, ...lain].map(() => "tidak tersedia"),
+      ...nihil.map(() => "tidak ada"),
+      ...bukan.map(() => "bukan"),
+    ]);
+    expect(dengan(t, "BUKAN_ANGKA")).toHaveLength(bukan.length);
+  });
+
   it("agrees with the narrative: the words are printed as typed in the sarana table", () => {
     const sel = segmen(buildNarasi(model(sarana())))
       .filter((x) => x.where === "cell")

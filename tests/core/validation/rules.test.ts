@@ -3,6 +3,7 @@
 import { mapWorkbook } from "../../../src/core/model/map";
 import { ringkasTemuan, validateReport } from "../../../src/core/validation";
 import type { Temuan } from "../../../src/core/validation/types";
+import type { RawTable } from "../../../src/core/model/types";
 import { rumusTemplat } from "../../../src/core/validation/util";
 import { profilTable, rawTable, rawWorkbook } from "../../support/raw-workbook";
 import { KINERJA_HEADERS, bukuRaw, di, kode, periksa, type Ubah } from "./fixture";
@@ -28,9 +29,15 @@ describe("the correct report", () => {
 });
 
 describe("structure", () => {
-  it("a missing sheet is an error without a cell", () => {
+  it("a missing sheet is an error without a cell that names the fix", () => {
     const t = satu(cek({ tanpa: ["Anggaran"] }), "LEMBAR_TIDAK_ADA");
-    expect(t).toMatchObject({ tingkat: "galat", lembar: "Anggaran", sel: null });
+    expect(t).toMatchObject({
+      tingkat: "galat",
+      lembar: "Anggaran",
+      sel: null,
+      pesan:
+        "Lembar Anggaran (tabel Anggaran) tidak ada; jalankan Siapkan Lembar untuk menambahkannya",
+    });
   });
 
   it("a missing required column points at the header row", () => {
@@ -720,10 +727,65 @@ describe("order and summary", () => {
     expect(ringkasTemuan([])).toEqual({ galat: 0, peringatan: 0, info: 0, perLembar: {} });
   });
 
-  it("a workbook of only a Profil gives missing sheets, no crash", () => {
+  it("a workbook of only a Profil gives one LEMBAR_TIDAK_ADA per missing sheet, no crash", () => {
     const t = validateReport(mapWorkbook(rawWorkbook([profilTable({ Tahun: 2023 })])));
     expect(kode(t)).toEqual(expect.arrayContaining(["LEMBAR_TIDAK_ADA", "PROFIL_KOSONG"]));
+    expect(kode(t)).not.toContain("BUKU_KERJA_BUKAN_LKJ");
+    expect(di(t, "LEMBAR_TIDAK_ADA")).toEqual([
+      "Tugas Fungsi!null",
+      "Kinerja!null",
+      "Anggaran!null",
+      "Strategi!null",
+      "Tindak Lanjut!null",
+    ]);
     expect(t.every((x) => x.lembar !== "")).toBe(true);
+  });
+});
+
+describe("a workbook without any LKj sheet", () => {
+  const PESAN =
+    "Buku kerja ini belum memuat lembar LKj (Profil, Tugas Fungsi, Kinerja, Anggaran, Strategi, Tindak Lanjut); " +
+    "jalankan Siapkan Lembar di panel LKj untuk membuatnya, atau buat buku kerja baru dengan lkj templat";
+  const periksaBuku = (sheetNames: string[], tables: RawTable[] = []) => {
+    const t = validateReport(mapWorkbook({ sheetNames, tables }));
+    semua.push(...t);
+    return t;
+  };
+
+  it("a new workbook gets one galat that says how to start, not one per sheet", () => {
+    const t = periksaBuku(["Sheet1"]);
+    expect(t).toEqual([
+      { kode: "BUKU_KERJA_BUKAN_LKJ", tingkat: "galat", lembar: "Profil", sel: null, pesan: PESAN },
+    ]);
+    expect(ringkasTemuan(t).galat).toBe(1);
+    expect(periksaBuku([])).toEqual(t);
+  });
+
+  it("unrelated tables and the output sheet Narasi are not LKj content", () => {
+    const lain = rawTable("Tabel1", ["Nama", "Jumlah"], [["a", 1]], { sheet: "Sheet1" });
+    expect(kode(periksaBuku(["Sheet1", "Narasi"], [lain]))).toEqual(["BUKU_KERJA_BUKAN_LKJ"]);
+  });
+
+  it("a contract sheet without its table counts: the per-sheet findings stay", () => {
+    for (const lembar of ["Kinerja", " kinerja ", "Skala", "Sarana Prasarana"]) {
+      const t = periksaBuku(["Sheet1", lembar]);
+      expect(kode(t)).not.toContain("BUKU_KERJA_BUKAN_LKJ");
+      expect(kode(t)).toContain("LEMBAR_TIDAK_ADA");
+    }
+    expect(di(periksaBuku(["Kinerja"]), "TABEL_TIDAK_ADA")).toEqual(["Kinerja!A1"]);
+  });
+
+  it("a contract table on another sheet counts", () => {
+    const k = rawTable("Kinerja", KINERJA_HEADERS, [], { sheet: "Sheet1" });
+    const t = periksaBuku(["Sheet1"], [k]);
+    expect(kode(t)).not.toContain("BUKU_KERJA_BUKAN_LKJ");
+    expect(di(t, "LEMBAR_TIDAK_ADA")).toEqual([
+      "Profil!null",
+      "Tugas Fungsi!null",
+      "Anggaran!null",
+      "Strategi!null",
+      "Tindak Lanjut!null",
+    ]);
   });
 });
 
