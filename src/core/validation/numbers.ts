@@ -117,36 +117,42 @@ export function bentukAngka(v: number, percent: boolean, satuanPersen: boolean):
   return satuanPersen && v < 1 ? "pecahan" : null;
 }
 
-function cekCampur(
-  k: IndikatorKinerja,
-  jenis: string,
-  no: Cell<string> | null,
-  out: Temuan[]
-): void {
-  const t = k.target;
-  const r = k.realisasi;
+/**
+ * What is wrong when a row's Target and Realisasi are written in different forms (one a
+ * percent, one plain), or null when they agree or their size does not tell. The same check
+ * serves a Kinerja row and a Tren Kinerja row, whose capaian the narrative prints too.
+ */
+export function campurTargetRealisasi(
+  t: TargetCell,
+  r: NumberCell,
+  satuanPersen: boolean
+): string | null {
   const tv = targetAngka(t);
-  if (tv === null || r.value === null || tv === 0 || r.value === 0) return;
+  if (tv === null || r.value === null || tv === 0 || r.value === 0) return null;
   const tp = t.parsed;
   const rp = r.parsed;
   const tPersen = tp !== null && tp.ok && tp.percent;
   const rPersen = rp.ok && rp.percent;
   // Percent values are stored as fractions (85% = 0,85): beside a plain 70 the ratio is off by 100.
   // With Satuan % and both plain, 0,85 beside 70 is one fraction and one percent figure.
-  const sp = satuanPersen(k);
-  const bt = bentukAngka(tv, tPersen, sp);
-  const br = bentukAngka(r.value, rPersen, sp);
-  if (bt === null || br === null || bt === br) return;
+  const bt = bentukAngka(tv, tPersen, satuanPersen);
+  const br = bentukAngka(r.value, rPersen, satuanPersen);
+  if (bt === null || br === null || bt === br) return null;
   const ts = tPersen ? persen(tv).replace(/,00%$/, "%") : angka(tv, 4);
   const rs = rPersen ? persen(r.value).replace(/,00%$/, "%") : angka(r.value, 4);
-  out.push(
-    temuan(
-      "PERSEN_CAMPUR",
-      "galat",
-      r.ref,
-      `${sebut(jenis, no)}: Target ${ts} dan Realisasi ${rs} tertulis dalam bentuk berbeda (persen dan angka biasa); capaian menjadi ${persen(r.value / tv)}. Tulis keduanya sebagai persen (misalnya 85% dan 70%) atau keduanya angka biasa`
-    )
-  );
+  return `Target ${ts} dan Realisasi ${rs} tertulis dalam bentuk berbeda (persen dan angka biasa); capaian menjadi ${persen(r.value / tv)}. Tulis keduanya sebagai persen (misalnya 85% dan 70%) atau keduanya angka biasa`;
+}
+
+function cekCampur(
+  k: IndikatorKinerja,
+  jenis: string,
+  no: Cell<string> | null,
+  out: Temuan[]
+): void {
+  const salah = campurTargetRealisasi(k.target, k.realisasi, satuanPersen(k));
+  if (salah !== null) {
+    out.push(temuan("PERSEN_CAMPUR", "galat", k.realisasi.ref, `${sebut(jenis, no)}: ${salah}`));
+  }
 }
 
 function cekPersenMustahil(

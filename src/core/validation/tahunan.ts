@@ -4,11 +4,19 @@
 // narrative compares it with.
 import { cocokTampilan } from "../kinerja/tampilan";
 import type { Cell, IndikatorKinerja, NumberCell, ReportModel } from "../model/types";
-import { bentukAngka, satuanPersen, type Bentuk } from "./numbers";
+import { bentukAngka, campurTargetRealisasi, satuanPersen, type Bentuk } from "./numbers";
 import type { Temuan } from "./types";
 import { angka, desimalDitampilkan, label, persen, teksNo, temuan, type Rule } from "./util";
 
 const IKM = /\bikm\b|kepuasan\s+masyarakat/i;
+
+/** Indicators by No (the first of a duplicated No, which NO_GANDA reports). */
+function indikatorPerNo(m: ReportModel): Map<string, IndikatorKinerja> {
+  const perNo = new Map<string, IndikatorKinerja>();
+  for (const k of m.kinerja)
+    if (k.no.value !== null && !perNo.has(k.no.value)) perNo.set(k.no.value, k);
+  return perNo;
+}
 
 function cekIkm(m: ReportModel, out: Temuan[]): void {
   const nilai: number[] = [];
@@ -34,9 +42,27 @@ function cekIkm(m: ReportModel, out: Temuan[]): void {
   }
 }
 
-function cekTren(m: ReportModel, out: Temuan[]): void {
+/** Checks the trend rows; returns the realisasi cells already flagged as PERSEN_CAMPUR. */
+function cekTren(m: ReportModel, out: Temuan[]): Set<string> {
+  const perNo = indikatorPerNo(m);
+  const campur = new Set<string>();
   const pertama = new Map<string, Cell<number>>();
   for (const t of m.tahunan.tren) {
+    // A trend row's own capaian (printed in the narrative's trend table) is realisasi/target too.
+    const k = t.noKinerja.value === null ? undefined : perNo.get(t.noKinerja.value);
+    const salah = campurTargetRealisasi(t.target, t.realisasi, k ? satuanPersen(k) : false);
+    if (salah !== null) {
+      campur.add(t.realisasi.ref.address);
+      const tahun = t.tahun.value !== null ? ` tahun ${t.tahun.value}` : "";
+      out.push(
+        temuan(
+          "PERSEN_CAMPUR",
+          "galat",
+          t.realisasi.ref,
+          `Tren Kinerja indikator ${teksNo(t.noKinerja)}${tahun}: ${salah}`
+        )
+      );
+    }
     if (t.noKinerja.value === null || t.tahun.value === null) continue;
     const key = `${t.noKinerja.value}\u0000${t.tahun.value}`;
     const awal = pertama.get(key);
@@ -53,6 +79,7 @@ function cekTren(m: ReportModel, out: Temuan[]): void {
       )
     );
   }
+  return campur;
 }
 
 interface Figur {
@@ -115,10 +142,8 @@ function campur(
  * the Tren Kinerja realisasi of one indicator year by year, as stored: 0,8492 ("84,92 %")
  * beside 84,19 reads as far worse. Flag a figure written in the other form.
  */
-function cekBentukBanding(m: ReportModel, out: Temuan[]): void {
-  const perNo = new Map<string, IndikatorKinerja>();
-  for (const k of m.kinerja)
-    if (k.no.value !== null && !perNo.has(k.no.value)) perNo.set(k.no.value, k);
+function cekBentukBanding(m: ReportModel, out: Temuan[], trenCampur: Set<string>): void {
+  const perNo = indikatorPerNo(m);
 
   for (const p of m.tahunan.pembanding) {
     const k = p.noKinerja.value === null ? undefined : perNo.get(p.noKinerja.value);
@@ -136,7 +161,8 @@ function cekBentukBanding(m: ReportModel, out: Temuan[]): void {
   const tren = new Map<IndikatorKinerja, { c: NumberCell; tahun: Cell<number>; f: Figur }[]>();
   for (const t of m.tahunan.tren) {
     const k = t.noKinerja.value === null ? undefined : perNo.get(t.noKinerja.value);
-    const f = k ? figur(t.realisasi, k) : null;
+    // A row whose own target and realisasi disagree has its PERSEN_CAMPUR galat already.
+    const f = k && !trenCampur.has(t.realisasi.ref.address) ? figur(t.realisasi, k) : null;
     if (!k || !f) continue;
     const g = tren.get(k);
     const baris = { c: t.realisasi, tahun: t.tahun, f };
@@ -178,6 +204,6 @@ function cekBentukBanding(m: ReportModel, out: Temuan[]): void {
 
 export const tahunanRules: Rule = (m: ReportModel, out) => {
   cekIkm(m, out);
-  cekTren(m, out);
-  cekBentukBanding(m, out);
+  const trenCampur = cekTren(m, out);
+  cekBentukBanding(m, out, trenCampur);
 };

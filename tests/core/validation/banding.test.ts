@@ -158,7 +158,8 @@ describe("PERSEN_CAMPUR_BANDING: a comparison figure in another form", () => {
     const t = cek(
       tren([
         ["1", 2021, 10, 8],
-        ["1", 2022, 11, "8,5 %"],
+        // Target and realisasi agree with each other, not with the Kinerja sheet.
+        ["1", 2022, "11 %", "8,5 %"],
         ["3", 2022, 5, 4],
       ])
     );
@@ -186,7 +187,7 @@ describe("PERSEN_CAMPUR_BANDING: a comparison figure in another form", () => {
         [
           ["2", 2020, 0.7, 0.7],
           ["2", 2021, 0.75, 0.72],
-          ["2", 2022, 0.8, 85],
+          ["2", 2022, 80, 85],
         ],
         ["0%", "0%", "General"]
       )
@@ -195,6 +196,67 @@ describe("PERSEN_CAMPUR_BANDING: a comparison figure in another form", () => {
     const pesan = dengan(t, "PERSEN_CAMPUR_BANDING")[0].pesan;
     expect(pesan).toContain("realisasi tahun lain (tahun 2020) 70% (persen, tersimpan 0,7)");
     expect(pesan).toContain("Kemungkinan maksudnya 85%: tulis sebagai persen");
+  });
+});
+
+describe("PERSEN_CAMPUR in Tren Kinerja: a year's own Target and Realisasi in different forms", () => {
+  it("is a galat on the realisasi, with the capaian the narrative would print", () => {
+    const t = cek(
+      tren([
+        ["1", 2021, 10, 8],
+        ["1", 2022, "85%", 80],
+      ])
+    );
+    expect(dengan(t, "PERSEN_CAMPUR")).toEqual([
+      {
+        kode: "PERSEN_CAMPUR",
+        tingkat: "galat",
+        lembar: "Tren Kinerja",
+        sel: "D3",
+        pesan:
+          "Tren Kinerja indikator 1 tahun 2022: Target 85% dan Realisasi 80 tertulis dalam bentuk berbeda (persen dan angka biasa); capaian menjadi 9.411,76%. Tulis keduanya sebagai persen (misalnya 85% dan 70%) atau keduanya angka biasa",
+      },
+    ]);
+    // One finding for the cell: the comparison with the Kinerja sheet is not repeated.
+    expect(di(t, "PERSEN_CAMPUR_BANDING")).toEqual([]);
+    // The narrative would indeed print that capaian: the rule speaks of what the reader sees.
+    const m = model(
+      tren([
+        ["1", 2021, 10, 8],
+        ["1", 2022, "85%", 80],
+      ])
+    );
+    const c = m.tahunan.tren[1].computed.capaian;
+    expect(c.ok && c.value).toBeCloseTo(80 / 0.85, 10);
+  });
+
+  it("Satuan %: a plain 0,8 target is a fraction, so 85 beside it is the other form", () => {
+    expect(di(cek(tren([["2", 2022, 0.8, 85]])), "PERSEN_CAMPUR")).toEqual(["Tren Kinerja!D2"]);
+    // Points beside points, fractions beside percents: no finding.
+    expect(
+      di(
+        cek(
+          tren([
+            ["2", 2021, 80, 85],
+            ["2", 2022, 0.8, "85%"],
+          ])
+        ),
+        "PERSEN_CAMPUR"
+      )
+    ).toEqual([]);
+  });
+
+  it("not when the size does not tell, and for a No Kinerja that points nowhere by size alone", () => {
+    const t = cek(
+      tren([
+        ["1", 2020, 0, "50%"],
+        ["1", 2021, 1, "90%"],
+        ["1", 2022, 12, ""],
+        ["9", 2021, "90%", 85],
+      ])
+    );
+    // Row 5 (No 9: no indicator, NO_KINERJA_TIDAK_ADA) is still plainly mixed.
+    expect(di(t, "PERSEN_CAMPUR")).toEqual(["Tren Kinerja!D5"]);
   });
 });
 
