@@ -43,8 +43,7 @@ function cekIkm(m: ReportModel, out: Temuan[]): void {
 }
 
 /** Checks the trend rows; returns the realisasi cells already flagged as PERSEN_CAMPUR. */
-function cekTren(m: ReportModel, out: Temuan[]): Set<string> {
-  const perNo = indikatorPerNo(m);
+function cekTren(m: ReportModel, perNo: Map<string, IndikatorKinerja>, out: Temuan[]): Set<string> {
   const campur = new Set<string>();
   const pertama = new Map<string, Cell<number>>();
   for (const t of m.tahunan.tren) {
@@ -142,9 +141,12 @@ function campur(
  * the Tren Kinerja realisasi of one indicator year by year, as stored: 0,8492 ("84,92 %")
  * beside 84,19 reads as far worse. Flag a figure written in the other form.
  */
-function cekBentukBanding(m: ReportModel, out: Temuan[], trenCampur: Set<string>): void {
-  const perNo = indikatorPerNo(m);
-
+function cekBentukBanding(
+  m: ReportModel,
+  perNo: Map<string, IndikatorKinerja>,
+  trenCampur: Set<string>,
+  out: Temuan[]
+): void {
   for (const p of m.tahunan.pembanding) {
     const k = p.noKinerja.value === null ? undefined : perNo.get(p.noKinerja.value);
     if (!k) continue;
@@ -204,6 +206,9 @@ function cekBentukBanding(m: ReportModel, out: Temuan[], trenCampur: Set<string>
 
 export const tahunanRules: Rule = (m: ReportModel, out) => {
   cekIkm(m, out);
-  const trenCampur = cekTren(m, out);
-  cekBentukBanding(m, out, trenCampur);
+  // Only the annual sheets look indicators up by No: a quarterly report builds no map.
+  const t = m.tahunan;
+  const perNo = t.tren.length + t.pembanding.length > 0 ? indikatorPerNo(m) : new Map();
+  const trenCampur = cekTren(m, perNo, out);
+  cekBentukBanding(m, perNo, trenCampur, out);
 };
