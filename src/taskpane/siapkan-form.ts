@@ -10,7 +10,6 @@ import type { KolomDitambah, ScaffoldOptions, ScaffoldResult } from "../office/s
 
 export const TAHUN_MIN = 2000;
 export const TAHUN_MAX = 2100;
-export const PERIODE_ROMAWI = ["I", "II", "III", "IV"] as const;
 
 export interface FormSiapkan {
   jenis: JenisLaporan;

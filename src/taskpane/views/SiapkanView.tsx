@@ -30,6 +30,8 @@ import {
   type RingkasanSiapkan,
   KETERANGAN_SKALA,
   LABEL_PERIODE,
+  TAHUN_MAX,
+  TAHUN_MIN,
   cekTahun,
   contohUntuk,
   formAwal,
@@ -151,8 +153,8 @@ export function SiapkanView({
             className={styles.control}
             type="number"
             inputMode="numeric"
-            min={2000}
-            max={2100}
+            min={TAHUN_MIN}
+            max={TAHUN_MAX}
             value={form.tahun}
             disabled={bekerja}
             onChange={(_e, d) => {
