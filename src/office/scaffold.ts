@@ -23,12 +23,8 @@ import {
   profilFields,
   sheetsFor,
 } from "../core/template";
-import {
-  masukanRumus,
-  nilaiUntukRumus,
-  rujukanTabel,
-  rumusLkjKolom,
-} from "../core/formulas/bagikan";
+import { masukanRumus, nilaiUntukRumus, rujukanTabel } from "../core/formulas/bagikan";
+import { rumusLkj } from "../core/formulas";
 import type { ExampleReport, NilaiContoh } from "../core/examples/types";
 import { asOwnWrite } from "./live-validation";
 
@@ -130,7 +126,7 @@ function rumusTersedia(
       return cols !== undefined && r.kolom.every((k) => cols.has(norm(k)));
     });
   for (const kustom of [true, false]) {
-    const f = rumusLkjKolom(col.formula, table, "ringkas", kustom);
+    const f = rumusLkj(col.formula, table, "ringkas", kustom);
     if (lengkap(f)) return f;
   }
   return null;

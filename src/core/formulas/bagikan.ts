@@ -5,51 +5,15 @@
 // formula refers to. The Office.js shells (src/office/share.ts, scaffold.ts)
 // only read cells, ask these functions and write.
 import { allSheets } from "../template";
-import { NAMA_SKALA_PREDIKAT } from "../template/data";
-import type { ArgRumus, ColumnDef, RumusKolom } from "../template/types";
+import type { ColumnDef, RumusKolom } from "../template/types";
 import {
-  type GayaRef,
-  NAMESPACE,
   hasLkjFunction,
   nativeSafeInputs,
-  refKolom,
+  pakaiSkalaKustom,
   rumusLkj,
   toNativeFormula,
 } from "./index";
-
-function teks(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
-}
-
-function renderArg(arg: ArgRumus, table: string, gaya: GayaRef): string {
-  if ("kolom" in arg) return refKolom(table, arg.kolom, gaya);
-  if ("nama" in arg) return arg.nama;
-  return teks(arg.teks);
-}
-
-/** Whether a template formula is PREDIKAT on the Skala Predikat setting (it reads the Skala table). */
-export function pakaiSkalaKustom(rumus: RumusKolom): boolean {
-  const s = rumus.args[1];
-  return (
-    rumus.fungsi === "PREDIKAT" && s !== undefined && "nama" in s && s.nama === NAMA_SKALA_PREDIKAT
-  );
-}
-
-/**
- * LKJ formula of a template column. With `skalaKustom` false, PREDIKAT on the
- * setting is the plain call without the branch into the Skala table: for a
- * workbook without that table, where a reference to it would not be accepted.
- */
-export function rumusLkjKolom(
-  rumus: RumusKolom,
-  table: string,
-  gaya: GayaRef,
-  skalaKustom = true
-): string {
-  if (skalaKustom || !pakaiSkalaKustom(rumus)) return rumusLkj(rumus, table, gaya);
-  const args = rumus.args.map((a) => renderArg(a, table, gaya));
-  return `=${NAMESPACE}.${rumus.fungsi}(${args.join(",")})`;
-}
+import { lewatiKutip } from "./parse";
 
 /** The row's columns and the workbook names a template formula reads. */
 export function masukanRumus(rumus: RumusKolom): { kolom: string[]; nama: string[] } {
@@ -71,15 +35,11 @@ function bagian(formula: string): { text: string; quoted: boolean }[] {
     const c = formula[i];
     if (c === '"' || c === "'") {
       if (i > start) out.push({ text: formula.slice(start, i), quoted: false });
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === c) {
-          if (formula[j + 1] === c) j += 2;
-          else break;
-        } else j++;
-      }
-      out.push({ text: formula.slice(i, j + 1), quoted: true });
-      i = j + 1;
+      // An unclosed quote runs to the end of the formula.
+      const end = lewatiKutip(formula, i, c);
+      const stop = end < 0 ? formula.length : end;
+      out.push({ text: formula.slice(i, stop), quoted: true });
+      i = stop;
       start = i;
       continue;
     }
@@ -239,7 +199,7 @@ function bentukSemua(): Map<string, Bentuk[]> {
       const list: Bentuk[] = [];
       for (const gaya of ["ringkas", "lengkap"] as const) {
         for (const kustom of pakaiSkalaKustom(col.formula) ? [true, false] : [true]) {
-          const lkj = rumusLkjKolom(col.formula, sheet.table.name, gaya, kustom);
+          const lkj = rumusLkj(col.formula, sheet.table.name, gaya, kustom);
           if (!hasLkjFunction(lkj)) continue;
           const native = toNativeFormula(lkj);
           if (native === null) continue;

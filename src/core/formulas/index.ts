@@ -21,7 +21,7 @@
 import type { Hasil, PredikatScale } from "../types";
 import { berhasil, gagal } from "../hasil";
 import { PRESET_NAMES, getPreset } from "../kinerja/predikat";
-import type { ArgRumus, FungsiTemplat, RumusKolom } from "../template/types";
+import type { ArgRumus, RumusKolom } from "../template/types";
 import { NAMA_SKALA_PREDIKAT, SKALA_KUSTOM } from "../template/data";
 import { cariPanggilanLkj, operandTunggal } from "./parse";
 
@@ -282,23 +282,34 @@ function panggilLkj(fungsi: string, args: string[]): string {
   return `${NAMESPACE}.${fungsi}(${args.join(",")})`;
 }
 
+/** Whether a template formula is PREDIKAT on the Skala Predikat setting (it may read the Skala table). */
+export function pakaiSkalaKustom(rumus: RumusKolom): boolean {
+  const s = rumus.args[1];
+  return (
+    rumus.fungsi === "PREDIKAT" && s !== undefined && "nama" in s && s.nama === NAMA_SKALA_PREDIKAT
+  );
+}
+
 /**
  * LKJ formula text of a template column, with "=". PREDIKAT on the Skala
  * Predikat setting reads the custom Skala table when the setting says "Skala",
  * because the custom function takes a custom scale as a range, not a name.
+ * With `skalaKustom` false that branch is left out: for a workbook without the
+ * Skala table, where a reference to it would not be accepted.
  */
-export function rumusLkj(rumus: RumusKolom, table: string, gaya: GayaRef): string {
+export function rumusLkj(
+  rumus: RumusKolom,
+  table: string,
+  gaya: GayaRef,
+  skalaKustom = true
+): string {
   const args = rumus.args.map((a) => renderArg(a, table, gaya));
-  return "=" + teksLkj(rumus.fungsi, args, rumus.args);
-}
-
-function teksLkj(fungsi: FungsiTemplat, args: string[], raw: ArgRumus[]): string {
-  if (fungsi === "CAPAIAN_KINERJA") return capaianKinerjaRumus(args[0]);
-  if (fungsi === "PREDIKAT" && raw[1] && "nama" in raw[1] && raw[1].nama === NAMA_SKALA_PREDIKAT) {
+  if (rumus.fungsi === "CAPAIAN_KINERJA") return "=" + capaianKinerjaRumus(args[0]);
+  if (skalaKustom && pakaiSkalaKustom(rumus)) {
     const s = args[1];
-    return `IF(${s}=${teks(SKALA_KUSTOM)},${panggilLkj("PREDIKAT", [args[0], REF_SKALA_KUSTOM])},${panggilLkj("PREDIKAT", args)})`;
+    return `=IF(${s}=${teks(SKALA_KUSTOM)},${panggilLkj("PREDIKAT", [args[0], REF_SKALA_KUSTOM])},${panggilLkj("PREDIKAT", args)})`;
   }
-  return panggilLkj(fungsi, args);
+  return "=" + panggilLkj(rumus.fungsi, args);
 }
 
 /** Native formula text of a template column, with "=" (every template formula has one). */

@@ -22,7 +22,7 @@ function identChar(c: string | undefined): boolean {
 }
 
 /** Index past the closing character matching the opener at `i`, or -1. */
-function lewatiKutip(text: string, i: number, quote: string): number {
+export function lewatiKutip(text: string, i: number, quote: string): number {
   let j = i + 1;
   while (j < text.length) {
     if (text[j] === quote) {

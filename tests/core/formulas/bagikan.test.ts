@@ -6,10 +6,9 @@ import {
   nilaiUntukRumus,
   normalRumus,
   rujukanTabel,
-  rumusLkjKolom,
   tabelDalamRumus,
 } from "../../../src/core/formulas/bagikan";
-import { rumusKolom, toNativeFormula } from "../../../src/core/formulas";
+import { rumusKolom, rumusLkj, toNativeFormula } from "../../../src/core/formulas";
 import { allSheets, findColumn } from "../../../src/core/template";
 
 function lkj(table: string, header: string, gaya: "ringkas" | "lengkap" = "ringkas"): string {
@@ -36,16 +35,16 @@ describe("rujukanTabel", () => {
   });
 });
 
-describe("rumusLkjKolom", () => {
+describe("rumusLkj", () => {
   it("drops the Skala branch of PREDIKAT only when asked", () => {
     const col = findColumn("Kinerja", "Predikat");
     const f = col?.formula;
     if (!f) throw new Error("Predikat tanpa rumus");
-    expect(rumusLkjKolom(f, "Kinerja", "ringkas")).toBe(lkj("Kinerja", "Predikat"));
-    expect(rumusLkjKolom(f, "Kinerja", "ringkas", false)).toBe(
+    expect(rumusLkj(f, "Kinerja", "ringkas")).toBe(lkj("Kinerja", "Predikat"));
+    expect(rumusLkj(f, "Kinerja", "ringkas", false)).toBe(
       "=LKJ.PREDIKAT([@Capaian],LKJ_SkalaPredikat)"
     );
-    expect(tabelDalamRumus(rumusLkjKolom(f, "Kinerja", "ringkas", false))).toEqual([]);
+    expect(tabelDalamRumus(rumusLkj(f, "Kinerja", "ringkas", false))).toEqual([]);
   });
 });
 
