@@ -532,7 +532,7 @@ describe("Tahunan", () => {
     expect(doc.judul).toBe("LAPORAN KINERJA KECAMATAN TEMPEH TAHUN 2023");
   });
 
-  it("memuat bab dan subbab seed Tahunan 003 dan 004 (sebelum contohnya ada)", () => {
+  it("memuat bab dan subbab seed Tahunan 003 dan 004", () => {
     const files = ["003_d4f8997013efd221.txt", "004_1f4903de6a21ee12.txt"].map((f) =>
       path.join(SEEDS, f)
     );
