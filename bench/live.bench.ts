@@ -4,7 +4,7 @@
 // stand-in has no network latency, so the time rows show the add-in's own work
 // per check; in Excel each round trip adds its latency. Rules: validateReport.
 import { performance } from "perf_hooks";
-import { EXAMPLES, exampleToRawWorkbook } from "../src/core/examples";
+import { exampleToRawWorkbook } from "../src/core/examples";
 import type { RawWorkbook } from "../src/core/model/types";
 import {
   getLiveState,
@@ -13,6 +13,7 @@ import {
   stopLiveValidation,
   whenIdle,
 } from "../src/office/live-validation";
+import { contoh } from "../tests/support/contoh";
 import { createStandin, installGlobals } from "../tests/support/excel-standin";
 import type { BenchRow } from "./types";
 
@@ -21,7 +22,7 @@ const ULANG = 5;
 
 /** The Senduro example with its Kinerja rows repeated to `n` rows (No 1..n). */
 function workbook(n: number): RawWorkbook {
-  const raw = exampleToRawWorkbook(EXAMPLES[0]);
+  const raw = exampleToRawWorkbook(contoh("senduro-kasi-pemberdayaan-2023-tw2"));
   return {
     ...raw,
     tables: raw.tables.map((t) => {

@@ -5,17 +5,17 @@
 // sheets are known (1 read + 1 write). Measured through the Excel stand-in,
 // which has no network latency: the time rows show the add-in's own work.
 import { performance } from "perf_hooks";
-import { EXAMPLES, exampleById } from "../src/core/examples";
 import type { ExampleReport } from "../src/core/examples/types";
 import { columnLetter, sheetsFor } from "../src/core/template";
 import type { JenisLaporan } from "../src/core/types";
 import { scaffold, type ScaffoldOptions } from "../src/office/scaffold";
 import { bagikanTanpaAddin, resetRencanaBagikan } from "../src/office/share";
+import { contoh } from "../tests/support/contoh";
 import { createStandin, installGlobals, type Standin } from "../tests/support/excel-standin";
 import type { BenchRow } from "./types";
 
 const AREA = "Siapkan";
-const CONTOH = exampleById("tempeh-kasi-pemerintahan-2023-tw3") ?? EXAMPLES[0];
+const CONTOH = contoh("tempeh-kasi-pemerintahan-2023-tw3");
 
 function opsi(jenis: JenisLaporan, contoh?: ExampleReport): ScaffoldOptions {
   return {

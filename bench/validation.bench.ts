@@ -258,10 +258,8 @@ export async function run(): Promise<BenchRow[]> {
   else {
     rows.push({
       area: AREA,
-      metric: "mapWorkbook + validateReport",
-      value: 0,
-      unit: "ms",
-      note: "build:cli gagal",
+      metric: `mapWorkbook + validateReport, ${ukuran} (kode terbangun build/cli)`,
+      skipped: "build:cli gagal (tsc -p tsconfig.cli.json)",
     });
     return rows;
   }

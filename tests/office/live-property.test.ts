@@ -5,7 +5,7 @@
 // cell is typed back, the sheets are exactly as before (values, formulas,
 // number formats and every cell's formatting) with no mark left over.
 import fc from "fast-check";
-import { EXAMPLES, exampleToRawWorkbook } from "../../src/core/examples";
+import { exampleToRawWorkbook } from "../../src/core/examples";
 import {
   getLiveState,
   resetLiveValidation,
@@ -13,9 +13,10 @@ import {
   stopLiveValidation,
   whenIdle,
 } from "../../src/office/live-validation";
+import { contoh } from "../support/contoh";
 import { createStandin, installGlobals, type Standin } from "../support/excel-standin";
 
-const example = EXAMPLES.find((e) => e.id.includes("senduro")) ?? EXAMPLES[0];
+const example = contoh("senduro-kasi-pemberdayaan-2023-tw2");
 
 const KINERJA_COLS = ["G", "L", "M"]; // Target, Realisasi, Capaian
 const ANGGARAN_COLS = ["D", "I", "J"];

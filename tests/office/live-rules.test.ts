@@ -2,7 +2,7 @@
 // Senduro example: its real mistakes are found and marked, the "pulihkan rumus"
 // fix restores the formula in one write and the next check clears the finding
 // and its mark, and the user's formatting of the cell is as before.
-import { EXAMPLES, exampleToRawWorkbook } from "../../src/core/examples";
+import { exampleToRawWorkbook } from "../../src/core/examples";
 import { mapWorkbook } from "../../src/core/model/map";
 import { validateReport } from "../../src/core/validation";
 import { terapkanPerbaikan } from "../../src/office/fixes";
@@ -14,9 +14,10 @@ import {
   stopLiveValidation,
   whenIdle,
 } from "../../src/office/live-validation";
+import { contoh } from "../support/contoh";
 import { createStandin, installGlobals, type Standin } from "../support/excel-standin";
 
-const example = EXAMPLES.find((e) => e.id.includes("senduro")) ?? EXAMPLES[0];
+const example = contoh("senduro-kasi-pemberdayaan-2023-tw2");
 let s: Standin;
 let uninstall: () => void;
 

@@ -3,7 +3,7 @@
 // target): an edit produces or clears a finding, cells with errors are marked
 // with a conditional format and given back exactly, round trips are counted,
 // the add-in's own writes do not re-trigger, fixes take one write.
-import { EXAMPLES, exampleToRawWorkbook } from "../../src/core/examples";
+import { exampleToRawWorkbook } from "../../src/core/examples";
 import type { ReportModel } from "../../src/core/model/types";
 import type { Temuan } from "../../src/core/validation/types";
 import { terapkanPerbaikan } from "../../src/office/fixes";
@@ -16,6 +16,7 @@ import {
   stopLiveValidation,
   whenIdle,
 } from "../../src/office/live-validation";
+import { contoh } from "../support/contoh";
 import { createStandin, installGlobals, type Standin } from "../support/excel-standin";
 
 /** Test rules over the model: capaian as typed vs computed, numbers stored as text. */
@@ -48,7 +49,7 @@ function rules(model: ReportModel): Temuan[] {
   return out;
 }
 
-const example = EXAMPLES.find((e) => e.id.includes("senduro")) ?? EXAMPLES[0];
+const example = contoh("senduro-kasi-pemberdayaan-2023-tw2");
 let s: Standin;
 let uninstall: () => void;
 

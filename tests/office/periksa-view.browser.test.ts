@@ -10,7 +10,8 @@ import {
   describeBrowser as describeBrowserIf,
   launchChromium,
 } from "../support/browser";
-import { EXAMPLES, exampleToRawWorkbook } from "../../src/core/examples";
+import { exampleToRawWorkbook } from "../../src/core/examples";
+import { contoh } from "../support/contoh";
 import { standinBundle } from "../support/excel-standin/bundle";
 
 const describeBrowser = describeBrowserIf("Uji PeriksaView di peramban");
@@ -66,7 +67,7 @@ describeBrowser("PeriksaView in Chromium with the stand-in", () => {
       '<!doctype html><html lang="id"><body><div id="root"></div></body></html>'
     );
     await page.addScriptTag({ content: await standinBundle() });
-    const raw = exampleToRawWorkbook(EXAMPLES.find((e) => e.id.includes("senduro")) ?? EXAMPLES[0]);
+    const raw = exampleToRawWorkbook(contoh("senduro-kasi-pemberdayaan-2023-tw2"));
     await page.evaluate((r) => {
       (window as unknown as { __lkjStandin: { seed(x: unknown): void } }).__lkjStandin.seed(r);
     }, raw);

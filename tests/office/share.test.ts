@@ -3,15 +3,15 @@
 // own formulas stay, one read and one write (two reads the first time, when
 // the sheet list is not known yet), events and calculation suspended, and the
 // way back restores exactly the template's LKJ formulas.
-import { exampleById, EXAMPLES } from "../../src/core/examples";
 import { hasLkjFunction, rumusKolom, toNativeFormula } from "../../src/core/formulas";
 import { columnLetter, findColumn, sheetsFor } from "../../src/core/template";
 import type { JenisLaporan } from "../../src/core/types";
 import { scaffold } from "../../src/office/scaffold";
 import { bagikanTanpaAddin, kembalikanRumusLkj, resetRencanaBagikan } from "../../src/office/share";
+import { contoh } from "../support/contoh";
 import { createStandin, installGlobals, type Standin } from "../support/excel-standin";
 
-const TEMPEH = exampleById("tempeh-kasi-pemerintahan-2023-tw3") ?? EXAMPLES[0];
+const TEMPEH = contoh("tempeh-kasi-pemerintahan-2023-tw3");
 
 let s: Standin;
 let uninstall: () => void;

@@ -69,9 +69,26 @@ describe("ribbon commands", () => {
     errors.mockRestore();
   });
 
-  test("without Office nothing is registered and nothing throws", () => {
+  test("without Office, or without Office.actions, nothing is registered and nothing throws", () => {
+    const associate = jest.spyOn(
+      office.Office.actions as unknown as { associate(id: string, f: unknown): void },
+      "associate"
+    );
     delete scope.Office;
     expect(() => registerCommands()).not.toThrow();
+    // A host without the shared runtime has Office but no Office.actions.
+    const tanpaAksi = createOfficeGlobal();
+    delete (tanpaAksi.Office as Record<string, unknown>).actions;
+    scope.Office = tanpaAksi.Office;
+    expect(() => registerCommands()).not.toThrow();
+    expect(associate).not.toHaveBeenCalled();
+    expect(office.actions.size).toBe(0);
+    expect(office.shown.count + tanpaAksi.shown.count).toBe(0);
+    expect(getNavigasi().tampilan).toBe("beranda");
+    // The same spy sees registration once Office.actions is there: the checks above can fail.
+    scope.Office = office.Office;
+    registerCommands();
+    expect(associate.mock.calls.map((c) => c[0]).sort()).toEqual([...AKSI_PITA].sort());
   });
 });
 

@@ -15,6 +15,7 @@ import {
   ringkasHasil,
 } from "../../src/taskpane/siapkan-form";
 import { luminans, pantauTema, temaDariLatar, temaOffice } from "../../src/taskpane/theme";
+import { contoh } from "../support/contoh";
 
 const TAHUNAN: ExampleReport = {
   id: "uji-tahunan",
@@ -79,7 +80,7 @@ describe("Siapkan Lembar form", () => {
     ]);
     const triwulan = contohUntuk(SEMUA, "Triwulan");
     expect(triwulan.length).toBe(EXAMPLES.filter((e) => e.jenis === "Triwulan").length);
-    const tempeh = EXAMPLES.find((e) => e.id.includes("tempeh")) as ExampleReport;
+    const tempeh = contoh("tempeh-kasi-pemerintahan-2023-tw3");
     const form = isiDariContoh(formAwal(new Date(2025, 0, 1)), tempeh);
     expect(form).toMatchObject({ contoh: tempeh.id, jenis: "Triwulan", periode: 3, tahun: "2023" });
 
@@ -90,14 +91,14 @@ describe("Siapkan Lembar form", () => {
   });
 
   test("changing Jenis Laporan drops an example of the other jenis only", () => {
-    const tempeh = EXAMPLES.find((e) => e.id.includes("tempeh")) as ExampleReport;
+    const tempeh = contoh("tempeh-kasi-pemerintahan-2023-tw3");
     const form = isiDariContoh(formAwal(new Date(2025, 0, 1)), tempeh);
     expect(gantiJenis(form, "Triwulan", SEMUA).contoh).toBe(tempeh.id);
     expect(gantiJenis(form, "Tahunan", SEMUA)).toMatchObject({ jenis: "Tahunan", contoh: "" });
   });
 
   test("options for scaffold(): Periode only for Triwulan, the example passed along", () => {
-    const tempeh = EXAMPLES.find((e) => e.id.includes("tempeh")) as ExampleReport;
+    const tempeh = contoh("tempeh-kasi-pemerintahan-2023-tw3");
     const base = formAwal(new Date(2025, 4, 1));
     expect(keOpsi(base, SEMUA)).toEqual({
       ok: true,

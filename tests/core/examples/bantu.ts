@@ -1,7 +1,7 @@
 // Helpers for the example tests: an example through the one mapping, its
 // findings, and the address of a body cell found by its contract header (so a
 // test names "Anggaran, Serapan of body row 0" rather than a column letter).
-import { exampleById, exampleToRawWorkbook } from "../../../src/core/examples";
+import { exampleToRawWorkbook } from "../../../src/core/examples";
 import type { ExampleReport } from "../../../src/core/examples";
 import { mapWorkbook } from "../../../src/core/model/map";
 import type { RawWorkbook, ReportModel } from "../../../src/core/model/types";
@@ -11,18 +11,14 @@ import { columnLetter } from "../../../src/core/template";
 import { validateReport } from "../../../src/core/validation";
 import type { Temuan } from "../../../src/core/validation/types";
 
+export { contoh } from "../../support/contoh";
+
 export interface Jalan {
   example: ExampleReport;
   raw: RawWorkbook;
   model: ReportModel;
   temuan: Temuan[];
   doc: NarrativeDocument;
-}
-
-export function contoh(id: string): ExampleReport {
-  const e = exampleById(id);
-  if (!e) throw new Error(`contoh ${id} tidak ada`);
-  return e;
 }
 
 /** The example (or a changed copy of it) through mapping, validation and narrative. */

@@ -1,15 +1,14 @@
 // The example reports transcribed from the seeds: the findings their real
 // mistakes must produce, and none on their correct rows.
-import { EXAMPLES, exampleById, exampleToRawWorkbook } from "../../../src/core/examples";
+import { EXAMPLES, exampleToRawWorkbook } from "../../../src/core/examples";
 import { mapWorkbook } from "../../../src/core/model/map";
 import { ringkasTemuan, validateReport } from "../../../src/core/validation";
 import type { Temuan } from "../../../src/core/validation/types";
 import { rumusTemplat } from "../../../src/core/validation/util";
+import { contoh } from "../../support/contoh";
 
 function temuanContoh(id: string): Temuan[] {
-  const e = exampleById(id);
-  if (!e) throw new Error(`contoh ${id} tidak ada`);
-  return validateReport(mapWorkbook(exampleToRawWorkbook(e)));
+  return validateReport(mapWorkbook(exampleToRawWorkbook(contoh(id))));
 }
 
 const galat = (t: Temuan[]) =>
