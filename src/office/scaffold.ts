@@ -14,15 +14,17 @@ import {
   type SheetDef,
   barisProfil,
   cariNilai,
-  closedLists,
   columnLetter,
   kosong,
-  listValues,
   nilaiPengaturan,
+  normalTeks,
   predikatColors,
   profilFields,
+  selPersenContoh,
   sheetsFor,
+  teksDaftarPilihan,
 } from "../core/template";
+import { quoteSheet } from "../core/model/a1";
 import { masukanRumus, nilaiUntukRumus, rujukanTabel } from "../core/formulas/bagikan";
 import { rumusLkj } from "../core/formulas";
 import type { ExampleReport, NilaiContoh } from "../core/examples/types";
@@ -72,16 +74,10 @@ export interface ScaffoldResult {
 }
 
 const HEADER_FILL = "#1F4E79";
-/** Cells typed with a percent sign in an example (see ExampleReport.formatPersen). */
-const FORMAT_PERSEN_SEL = FORMAT_PERSEN;
 
 type Sel = string | number | boolean;
 /** One queued group of writes of the write sync. */
 type Langkah = () => void;
-
-function norm(s: string): string {
-  return s.trim().replace(/\s+/g, " ").toLowerCase();
-}
 
 /** Excel column width in points for a width in characters (7 px per character plus padding). */
 function lebarPoin(chars: number): number {
@@ -93,10 +89,6 @@ function nilaiSel(v: unknown, numberFormat: string | undefined): Sel {
   if (kosong(v)) return "";
   if (typeof v === "number" && numberFormat === "@") return nilaiUntukRumus(String(v));
   return nilaiUntukRumus(v);
-}
-
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 function profilValues(opts: ScaffoldOptions): Record<string, string | number | null> {
@@ -119,11 +111,11 @@ function rumusTersedia(
   tersedia: Tersedia
 ): string | null {
   if (!col.formula) return null;
-  if (masukanRumus(col.formula).kolom.some((k) => !kolomSendiri.has(norm(k)))) return null;
+  if (masukanRumus(col.formula).kolom.some((k) => !kolomSendiri.has(normalTeks(k)))) return null;
   const lengkap = (f: string) =>
     rujukanTabel(f).every((r) => {
       const cols = tersedia.get(r.table.toLowerCase());
-      return cols !== undefined && r.kolom.every((k) => cols.has(norm(k)));
+      return cols !== undefined && r.kolom.every((k) => cols.has(normalTeks(k)));
     });
   for (const kustom of [true, false]) {
     const f = rumusLkj(col.formula, table, "ringkas", kustom);
@@ -160,14 +152,13 @@ function barisBaru(
 function validasi(range: Excel.Range, def: Pick<ColumnDef, "list" | "prompt">, label: string) {
   if (!dukung("1.8")) return;
   if (def.list) {
-    const values = listValues(def.list);
-    const d = closedLists().find((x) => x.name === def.list);
-    range.dataValidation.rule = { list: { inCellDropDown: true, source: values.join(",") } };
+    const d = teksDaftarPilihan(def.list, label);
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: d.values.join(",") } };
     range.dataValidation.errorAlert = {
       showAlert: true,
       style: "Stop",
-      title: `${d?.label ?? label} tidak valid`,
-      message: `Pilih salah satu: ${values.join(", ")}.`,
+      title: d.judul,
+      message: d.pesan,
     };
   }
   if (def.prompt) {
@@ -315,14 +306,14 @@ export async function scaffold(opts: ScaffoldOptions): Promise<ScaffoldResult> {
       for (const def of defs) {
         const t = ada.get(def.table.name);
         if (t) {
-          const hadir = new Set(t.headers.map(norm));
-          const hilang = def.table.columns.filter((c) => !hadir.has(norm(c.header)));
+          const hadir = new Set(t.headers.map(normalTeks));
+          const hilang = def.table.columns.filter((c) => !hadir.has(normalTeks(c.header)));
           const boleh = t.bebasKanan ? hilang : [];
           for (const c of t.bebasKanan ? [] : hilang) {
             (result.columnsBlocked ??= []).push({ table: def.table.name, column: c.header });
           }
           rencana.tambahKolom.set(def.table.name, boleh);
-          for (const c of boleh) hadir.add(norm(c.header));
+          for (const c of boleh) hadir.add(normalTeks(c.header));
           rencana.tersedia.set(def.table.name.toLowerCase(), hadir);
         } else if (sheetNames.has(def.name.toLowerCase())) {
           result.foreignSheets.push(def.name);
@@ -330,7 +321,7 @@ export async function scaffold(opts: ScaffoldOptions): Promise<ScaffoldResult> {
           baru.push(def);
           rencana.tersedia.set(
             def.table.name.toLowerCase(),
-            new Set(def.table.columns.map((c) => norm(c.header)))
+            new Set(def.table.columns.map((c) => normalTeks(c.header)))
           );
         }
       }
@@ -406,7 +397,7 @@ function buatLembar(
   const tableName = def.table.name;
   const cols = def.table.columns;
   const { rows, fields } = barisBaru(def, opts);
-  const sendiri = new Set(cols.map((c) => norm(c.header)));
+  const sendiri = new Set(cols.map((c) => normalTeks(c.header)));
   const rumus = cols.map((c) => rumusTersedia(c, tableName, sendiri, rencana.tersedia));
   cols.forEach((c, j) => {
     if (c.formula && rumus[j] === null)
@@ -415,19 +406,12 @@ function buatLembar(
   const iNilai = cols.findIndex((c) => c.header === "Nilai");
 
   // Cells typed as percentages in the example keep their percent format.
-  const persen = new Set<string>();
-  for (const p of opts.contoh?.formatPersen ?? []) {
-    if (p.table !== tableName || tableName === "Profil") continue;
-    rows.forEach((_r, i) => {
-      if (p.baris && !p.baris.includes(i)) return;
-      for (const k of p.kolom) persen.add(`${i}\u0000${norm(k)}`);
-    });
-  }
+  const persen = selPersenContoh(opts.contoh?.formatPersen, tableName);
   const formats = rows.map((_r, i) =>
     cols.map((c, j) => {
       const f = fields[i];
       if (j === iNilai && f?.numberFormat) return f.numberFormat;
-      if (persen.has(`${i}\u0000${norm(c.header)}`)) return FORMAT_PERSEN_SEL;
+      if (persen(i, c.header)) return FORMAT_PERSEN;
       return c.numberFormat ?? "General";
     })
   );
@@ -511,7 +495,7 @@ function tambahKeTabel(
   const ws = () => context.workbook.worksheets.getItem(t.sheet);
   const sendiri = rencana.tersedia.get(tableName.toLowerCase()) ?? new Set<string>();
   const sebelum = ops.length;
-  const idx = (h: string) => t.headers.findIndex((x) => norm(x) === norm(h));
+  const idx = (h: string) => t.headers.findIndex((x) => normalTeks(x) === normalTeks(h));
   const sheetRow = (i: number) => t.rowIndex + i + 1;
 
   for (const col of rencana.tambahKolom.get(tableName) ?? []) {
@@ -582,7 +566,7 @@ function tambahProfil(
   namaProfil: Map<string, string>,
   ops: Langkah[]
 ): void {
-  const idx = (h: string) => t.headers.findIndex((x) => norm(x) === norm(h));
+  const idx = (h: string) => t.headers.findIndex((x) => normalTeks(x) === normalTeks(h));
   const iIsian = idx("Isian");
   const iNilai = idx("Nilai");
   const iKet = idx("Keterangan");
@@ -592,7 +576,9 @@ function tambahProfil(
   const baris: Sel[][] = [];
   const fieldBaru: ProfilField[] = [];
   for (const f of profilFields()) {
-    const i = t.formulas.findIndex((r) => norm(String(r[iIsian] ?? "")) === norm(f.isian));
+    const i = t.formulas.findIndex(
+      (r) => normalTeks(String(r[iIsian] ?? "")) === normalTeks(f.isian)
+    );
     const dariForm = form[f.isian];
     const adaForm = dariForm !== undefined && dariForm !== null && !kosong(dariForm);
     if (i < 0) {

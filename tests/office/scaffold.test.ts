@@ -5,8 +5,6 @@
 // workbook changes no user cell, adds only what is missing (sheet, column,
 // formula in an empty computed cell, Profil row or value) and leaves a
 // foreign sheet with a contract name alone.
-import { EXAMPLES, exampleById } from "../../src/core/examples";
-import type { ExampleReport } from "../../src/core/examples/types";
 import { rumusKolom } from "../../src/core/formulas";
 import { tabelDalamRumus } from "../../src/core/formulas/bagikan";
 import {
@@ -23,10 +21,11 @@ import {
 import type { JenisLaporan } from "../../src/core/types";
 import { type ScaffoldOptions, scaffold } from "../../src/office/scaffold";
 import { ringkasHasil } from "../../src/taskpane/siapkan-form";
+import { contoh } from "../support/contoh";
 import { createStandin, installGlobals, type Standin } from "../support/excel-standin";
 
 const ANGGARAN_TW = ["Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"];
-const TEMPEH = exampleById("tempeh-kasi-pemerintahan-2023-tw3") ?? EXAMPLES[0];
+const TEMPEH = contoh("tempeh-kasi-pemerintahan-2023-tw3");
 
 let s: Standin;
 let uninstall: () => void;
@@ -278,6 +277,19 @@ describe("a second run", () => {
     expect(ditolak).toEqual([]);
   });
 
+  it("gives the cells the example typed with % the percent format, and only those", async () => {
+    const rule = TEMPEH.formatPersen?.find((p) => p.table === "Kinerja");
+    expect(rule).toEqual({ table: "Kinerja", kolom: ["Realisasi"], baris: [2] });
+    await scaffold(opsi("Triwulan", { contoh: TEMPEH }));
+    const realisasi = kolom("Triwulan", "Kinerja", "Realisasi");
+    const target = kolom("Triwulan", "Kinerja", "Target");
+    // Body row 2 is sheet row 4.
+    expect(s.cell("Kinerja", `${realisasi}4`).numberFormat).toBe(FORMAT_PERSEN);
+    expect(s.cell("Kinerja", `${realisasi}3`).numberFormat).not.toBe(FORMAT_PERSEN);
+    expect(s.cell("Kinerja", `${target}4`).numberFormat).not.toBe(FORMAT_PERSEN);
+    expect(ditolak).toEqual([]);
+  });
+
   it("adds a missing sheet, a missing column and the formula of an empty computed cell", async () => {
     await scaffold(opsi("Triwulan", { contoh: TEMPEH }));
     const cap = kolom("Triwulan", "Kinerja", "Capaian");
@@ -513,7 +525,7 @@ describe("a second run", () => {
       });
       await context.sync();
     });
-    await scaffold(opsi("Tahunan", { contoh: TEMPEH as ExampleReport }));
+    await scaffold(opsi("Tahunan", { contoh: TEMPEH }));
     await s.settle();
     expect(seen).toEqual([]);
     expect(await eventsEnabled()).toBe(true);

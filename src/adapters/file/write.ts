@@ -8,19 +8,22 @@ import type { JenisLaporan, Triwulan } from "../../core/types";
 import {
   type BarisProfil,
   type ColumnDef,
+  FORMAT_PERSEN,
   type ProfilField,
+  type SelPersen,
   type SheetDef,
   barisProfil,
   cariNilai,
-  closedLists,
   columnLetter,
   definedNames,
   kosong,
-  listValues,
   nilaiPengaturan,
   predikatColors,
+  selPersenContoh,
   sheetsFor,
+  teksDaftarPilihan,
 } from "../../core/template";
+import { quoteSheet } from "../../core/model/a1";
 import { type ModeRumus, lkjFormulaForFile, rumusKolom } from "../../core/formulas";
 
 /** Example rows per contract table name, keyed by contract column header. */
@@ -42,7 +45,7 @@ export interface WriteOptions {
    * Data cells typed with a percent sign ("100%"): given a percent format where
    * their column has none (table, column headers, 0-based body rows; no rows: all).
    */
-  persen?: readonly { table: string; kolom: readonly string[]; baris?: readonly number[] }[];
+  persen?: readonly SelPersen[];
 }
 
 const HEADER_FILL = "FF1F4E79";
@@ -56,30 +59,22 @@ function argb(hex: string): string {
   return "FF" + hex.replace("#", "").toUpperCase();
 }
 
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-function validasiDaftar(values: readonly string[], label: string): Record<string, unknown> {
-  return {
-    type: "list",
-    allowBlank: true,
-    formulae: [`"${values.join(",")}"`],
-    showErrorMessage: true,
-    errorStyle: "stop",
-    errorTitle: `${label} tidak valid`,
-    error: `Pilih salah satu: ${values.join(", ")}.`,
-  };
-}
-
 function validasiKolom(def: {
   list?: ColumnDef["list"];
   prompt?: ColumnDef["prompt"];
 }): Record<string, unknown> | null {
   let v: Record<string, unknown> | null = null;
   if (def.list) {
-    const daftar = closedLists().find((d) => d.name === def.list);
-    v = validasiDaftar(listValues(def.list), daftar?.label ?? def.list);
+    const d = teksDaftarPilihan(def.list, def.list);
+    v = {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${d.values.join(",")}"`],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: d.judul,
+      error: d.pesan,
+    };
   }
   if (def.prompt) {
     v = v ?? { type: "any" };
@@ -186,15 +181,11 @@ function tulisSheet(wb: ExcelJS.Workbook, sheet: SheetDef, ctx: Konteks): void {
     rows,
   });
 
-  for (const p of ctx.opts.persen ?? []) {
-    // Profil rows are reordered to the template's fields, so row indices do not apply there.
-    if (p.table !== table.name || table.name === "Profil") continue;
-    if (!ctx.opts.data?.[table.name]?.length) continue;
+  if (ctx.opts.data?.[table.name]?.length) {
+    const persen = selPersenContoh(ctx.opts.persen, table.name);
     cols.forEach((c, j) => {
-      if (!p.kolom.includes(c.header)) return;
       rows.forEach((_r, i) => {
-        if (p.baris && !p.baris.includes(i)) return;
-        ws.getCell(i + 2, j + 1).numFmt = "0.00%";
+        if (persen(i, c.header)) ws.getCell(i + 2, j + 1).numFmt = FORMAT_PERSEN;
       });
     });
   }

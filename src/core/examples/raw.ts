@@ -7,72 +7,20 @@ import {
   FORMAT_PERSEN,
   type SheetDef,
   allSheets,
+  barisProfil,
+  cariNilai,
   columnLetter,
-  profilFields,
+  samaTeks,
+  selPersenContoh,
   sheetsFor,
 } from "../template";
 import type { ExampleReport, NilaiContoh } from "./types";
 
 const GENERAL = "General";
 
-function kosong(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
-/** Header match as the contract says: case-insensitive, spaces folded. */
-function norm(s: string): string {
-  return s.trim().replace(/\s+/g, " ").toLowerCase();
-}
-
-function ambil(row: Record<string, NilaiContoh>, header: string): NilaiContoh | undefined {
-  if (Object.prototype.hasOwnProperty.call(row, header)) return row[header];
-  const key = Object.keys(row).find((k) => norm(k) === norm(header));
-  return key === undefined ? undefined : row[key];
-}
-
 /** A cell as an adapter returns it: "" for blank, the value otherwise. */
 function sel(v: NilaiContoh | undefined): string | number {
   return v === null || v === undefined ? "" : v;
-}
-
-/**
- * Profil rows in the template's field order (the writer writes every field,
- * with its guidance in Keterangan), then rows whose Isian is not a field.
- */
-function profilRows(rows: Record<string, NilaiContoh>[]): {
-  rows: Record<string, NilaiContoh>[];
-  formats: (string | undefined)[];
-} {
-  const out: Record<string, NilaiContoh>[] = [];
-  const formats: (string | undefined)[] = [];
-  const dipakai = new Set<number>();
-  for (const f of profilFields()) {
-    const i = rows.findIndex((r) => norm(String(ambil(r, "Isian") ?? "")) === norm(f.isian));
-    const ex = i >= 0 ? rows[i] : undefined;
-    if (i >= 0) dipakai.add(i);
-    const ket = ex ? ambil(ex, "Keterangan") : undefined;
-    out.push({
-      Isian: f.isian,
-      Nilai: ex ? (ambil(ex, "Nilai") ?? null) : null,
-      Keterangan: kosong(ket) ? f.keterangan : (ket ?? null),
-    });
-    formats.push(f.numberFormat);
-  }
-  rows.forEach((r, i) => {
-    if (dipakai.has(i)) return;
-    out.push(r);
-    formats.push(undefined);
-  });
-  return { rows: out, formats };
-}
-
-function persenDi(example: ExampleReport, table: string, header: string, i: number): boolean {
-  return (example.formatPersen ?? []).some(
-    (p) =>
-      p.table === table &&
-      p.kolom.some((k) => norm(k) === norm(header)) &&
-      (p.baris === undefined || p.baris.includes(i))
-  );
 }
 
 function tabel(example: ExampleReport, sheet: SheetDef): RawTable {
@@ -81,9 +29,10 @@ function tabel(example: ExampleReport, sheet: SheetDef): RawTable {
   let rows: Record<string, NilaiContoh>[];
   let profilFormats: (string | undefined)[] = [];
   if (def.name === "Profil") {
-    const p = profilRows(data);
-    rows = p.rows;
-    profilFormats = p.formats;
+    // The writers' own Profil rows: every field in template order, then the example's others.
+    const p = barisProfil(data, (_f, v) => v ?? null);
+    rows = p.rows as Record<string, NilaiContoh>[];
+    profilFormats = p.fields.map((f) => f?.numberFormat);
   } else if (data.length > 0) {
     rows = data;
   } else if (def.defaultRows) {
@@ -98,15 +47,16 @@ function tabel(example: ExampleReport, sheet: SheetDef): RawTable {
   const columns: Pick<ColumnDef, "header" | "numberFormat">[] = [...def.columns];
   for (const r of rows) {
     for (const k of Object.keys(r)) {
-      if (!columns.some((c) => norm(c.header) === norm(k))) columns.push({ header: k });
+      if (!columns.some((c) => samaTeks(c.header, k))) columns.push({ header: k });
     }
   }
 
-  const values = rows.map((r) => columns.map((c) => sel(ambil(r, c.header))));
+  const values = rows.map((r) => columns.map((c) => sel(cariNilai(r, c.header))));
+  const persen = selPersenContoh(example.formatPersen, def.name);
   const numberFormats = rows.map((_r, i) =>
     columns.map((c) => {
-      if (persenDi(example, def.name, c.header, i)) return FORMAT_PERSEN;
-      if (def.name === "Profil" && norm(c.header) === "nilai") {
+      if (persen(i, c.header)) return FORMAT_PERSEN;
+      if (def.name === "Profil" && samaTeks(c.header, "Nilai")) {
         return profilFormats[i] ?? GENERAL;
       }
       return c.numberFormat ?? GENERAL;

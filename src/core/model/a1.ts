@@ -83,3 +83,8 @@ export function colOf(address: string | null): number {
   if (!address) return -1;
   return parseRange(address)?.startCol ?? -1;
 }
+
+/** A sheet name as a formula or defined name refers to it: quoted unless it is a plain name. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

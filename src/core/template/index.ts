@@ -45,6 +45,20 @@ export function listValues(name: NamaDaftar): readonly string[] {
   return DAFTAR.find((d) => d.name === name)?.values ?? [];
 }
 
+/** A dropdown's values and the Indonesian texts Excel shows when something else is typed. */
+export function teksDaftarPilihan(
+  name: NamaDaftar,
+  label: string
+): { values: readonly string[]; judul: string; pesan: string } {
+  const values = listValues(name);
+  const daftar = DAFTAR.find((d) => d.name === name);
+  return {
+    values,
+    judul: `${daftar?.label ?? label} tidak valid`,
+    pesan: `Pilih salah satu: ${values.join(", ")}.`,
+  };
+}
+
 export function profilFields(): readonly ProfilField[] {
   return PROFIL_FIELDS;
 }

@@ -13,10 +13,38 @@ export function kosong(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
+/** A header or Isian as the contract compares them: trimmed, spaces folded, lower case. */
+export function normalTeks(s: string): string {
+  return s.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
 /** Header and Isian matching of the contract: case-insensitive, spaces folded. */
 export function samaTeks(a: string, b: string): boolean {
-  const norm = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
-  return norm(a) === norm(b);
+  return normalTeks(a) === normalTeks(b);
+}
+
+/** Cells an example typed with a percent sign: table, column headers, 0-based body rows (none: all). */
+export interface SelPersen {
+  table: string;
+  kolom: readonly string[];
+  baris?: readonly number[];
+}
+
+/**
+ * Whether body cell (row, header) of a new `table` was typed as a percentage in
+ * the example, so both writers give it the percent format. Profil rows are
+ * reordered to the template's fields, so row indices do not apply there.
+ */
+export function selPersenContoh(
+  persen: readonly SelPersen[] | undefined,
+  table: string
+): (baris: number, header: string) => boolean {
+  const aturan = table === "Profil" ? [] : (persen ?? []).filter((p) => p.table === table);
+  if (aturan.length === 0) return () => false;
+  return (baris, header) =>
+    aturan.some(
+      (p) => (!p.baris || p.baris.includes(baris)) && p.kolom.some((k) => samaTeks(k, header))
+    );
 }
 
 /** The value of `header` in a row keyed by headers, matched as the contract matches. */
