@@ -2,8 +2,10 @@
 // how filled Kinerja and Anggaran are, Profil settings, findings counted by severity.
 import { mapWorkbook } from "../../src/core/model/map";
 import { jumlahTemuan, statusLaporan, teksJumlahTemuan } from "../../src/core/model/ringkasan";
-import { EXAMPLES, exampleToRawWorkbook } from "../../src/core/examples";
+import { exampleToRawWorkbook } from "../../src/core/examples";
+import { validateReport } from "../../src/core/validation";
 import type { Temuan } from "../../src/core/validation/types";
+import { contoh } from "../support/contoh";
 import { profilTable, rawTable, rawWorkbook } from "../support/raw-workbook";
 
 const temuan = (tingkat: Temuan["tingkat"]): Temuan => ({
@@ -57,7 +59,7 @@ describe("statusLaporan", () => {
   });
 
   test("an example report: every Triwulan sheet present, budget lines counted", () => {
-    const ex = EXAMPLES.find((e) => e.id.includes("tempeh")) ?? EXAMPLES[0];
+    const ex = contoh("tempeh-kasi-pemerintahan-2023-tw3");
     const model = mapWorkbook(exampleToRawWorkbook(ex));
     const s = statusLaporan(model, []);
     expect(s.belumAda).toEqual([]);
@@ -87,6 +89,24 @@ describe("statusLaporan", () => {
     expect(s.jenis).toBeNull();
     expect(s.judul).toBe("Jenis Laporan belum diisi di lembar Profil");
     expect(s.lembar.every((l) => l.keadaan === "tidak-ada")).toBe(true);
+  });
+
+  test("Beranda and the validator agree on what is an LKj workbook", () => {
+    const cek = (sheetNames: string[]) => {
+      const m = mapWorkbook({ sheetNames, tables: [] });
+      const kode = validateReport(m).map((t) => t.kode);
+      return {
+        kosong: statusLaporan(m, []).kosong,
+        bukanLkj: kode.includes("BUKU_KERJA_BUKAN_LKJ"),
+      };
+    };
+    expect(cek(["Sheet1"])).toEqual({ kosong: true, bukanLkj: true });
+    // The output sheet is not input: still nothing of the report.
+    expect(cek(["Sheet1", "Narasi"])).toEqual({ kosong: true, bukanLkj: true });
+    // A contract sheet without its table is a report begun: its sheets are listed, not "belum memuat".
+    expect(cek(["Sheet1", " kinerja "])).toEqual({ kosong: false, bukanLkj: false });
+    const s = statusLaporan(mapWorkbook({ sheetNames: ["Kinerja"], tables: [] }), []);
+    expect(s.lembar.find((l) => l.lembar === "Kinerja")?.keadaan).toBe("tanpa-tabel");
   });
 
   test("counts are printed the Indonesian way", () => {

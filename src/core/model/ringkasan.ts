@@ -4,12 +4,25 @@
 // report model and the findings, so it is tested without Excel.
 import { formatAngka } from "../format/angka";
 import { romawi } from "../format/tanggal";
-import { SKALA_KUSTOM, sheetsFor } from "../template";
+import { SKALA_KUSTOM, SHEETS, sheetsFor } from "../template";
 import type { JenisLaporan, Triwulan } from "../types";
 import type { Temuan } from "../validation/types";
+import { normalHeader } from "./map";
 import type { Cell, Profil, ReportModel } from "./types";
 
 export type KeadaanLembar = "ada" | "tanpa-tabel" | "tidak-ada";
+
+/**
+ * Some part of the contract is in the workbook: a table found (by its name or on
+ * its sheet), or a sheet named like a contract sheet, even without its table.
+ * The output sheet Narasi is not input, so it does not count. Beranda's "no LKj
+ * sheets yet" and the validator's BUKU_KERJA_BUKAN_LKJ both ask this.
+ */
+export function adaIsiLkj(m: ReportModel): boolean {
+  if (Object.values(m.sources).some((s) => s.present)) return true;
+  const lembar = new Set((m.sheetNames ?? []).map(normalHeader));
+  return SHEETS.some((s) => lembar.has(normalHeader(s.name)));
+}
 
 export interface StatusLembar {
   /** Contract sheet name ("Kinerja"). */
@@ -189,7 +202,7 @@ export function statusLaporan(model: ReportModel, temuan: readonly Temuan[]): St
       });
     }
   }
-  const kosong = !Object.values(model.sources).some((s) => s.present);
+  const kosong = !adaIsiLkj(model);
   return {
     jenis,
     jenisDipakai,

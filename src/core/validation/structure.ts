@@ -1,8 +1,8 @@
 // Structure: sheets, tables and columns the mapping could not find, Profil
 // fields missing or empty, and required cells left blank in the main tables.
 import type { Cell, MappingIssue, ReportModel } from "../model/types";
-import { isianProfil, normalHeader } from "../model/map";
-import { SHEETS } from "../template/data";
+import { isianProfil } from "../model/map";
+import { adaIsiLkj } from "../model/ringkasan";
 import type { Temuan, Tingkat } from "./types";
 import { kosong, kutip, label, temuan, type Rule } from "./util";
 
@@ -29,17 +29,6 @@ function dariIssue(i: MappingIssue): Temuan {
         ? `${i.message}; jalankan Siapkan Lembar untuk menambahkannya`
         : i.message,
   };
-}
-
-/**
- * Some part of the contract is in the workbook: a table found (by its name or on
- * its sheet), or a sheet named like a contract sheet, even without its table.
- * The output sheet Narasi is not input, so it does not count.
- */
-function adaIsiLkj(m: ReportModel): boolean {
-  if (Object.values(m.sources).some((s) => s.present)) return true;
-  const lembar = new Set((m.sheetNames ?? []).map(normalHeader));
-  return SHEETS.some((s) => lembar.has(normalHeader(s.name)));
 }
 
 /**
