@@ -3,10 +3,19 @@
 // realisasi written in another form (percent or plain) than the figures the
 // narrative compares it with.
 import { cocokTampilan } from "../kinerja/tampilan";
-import type { Cell, IndikatorKinerja, NumberCell, ReportModel } from "../model/types";
+import type { Cell, IndikatorKinerja, NumberCell, ReportModel, TargetCell } from "../model/types";
 import { bentukAngka, campurTargetRealisasi, satuanPersen, type Bentuk } from "./numbers";
 import type { Temuan } from "./types";
-import { angka, desimalDitampilkan, label, persen, teksNo, temuan, type Rule } from "./util";
+import {
+  angka,
+  cocokCepat,
+  desimalDitampilkan,
+  label,
+  persen,
+  teksNo,
+  temuan,
+  type Rule,
+} from "./util";
 
 const IKM = /\bikm\b|kepuasan\s+masyarakat/i;
 
@@ -204,6 +213,71 @@ function cekBentukBanding(
   }
 }
 
+/**
+ * One figure of a year, comparable across tables: with Satuan % a plain 85 and a
+ * typed 85% mean the same, so both become the fraction 0,85. Null for blanks,
+ * ranges, unparsed text, and plain figures whose form does not tell.
+ */
+function nilaiTahun(
+  c: NumberCell | TargetCell,
+  k: IndikatorKinerja
+): { nilai: number; bentuk: Bentuk } | null {
+  const v = c.value;
+  const p = c.parsed;
+  if (typeof v !== "number" || p === null || !p.ok) return null;
+  const persen = satuanPersen(k);
+  const bentuk = bentukAngka(v, p.percent, persen);
+  if (bentuk === null) return null;
+  return persen && bentuk === "poin" ? { nilai: v / 100, bentuk: "pecahan" } : { nilai: v, bentuk };
+}
+
+/** A numeric cell as typed: "85%" for a percent, "85" otherwise (only called on numbers). */
+function teksAngka(c: NumberCell | TargetCell): string {
+  const v = c.value;
+  if (typeof v !== "number") return String(c.raw);
+  return c.parsed?.ok && c.parsed.percent ? persen(v).replace(/,00%$/, "%") : angka(v);
+}
+
+/**
+ * The trend row of the report's own year repeats the Kinerja sheet: the narrative
+ * prints both, so a different Target or Realisasi there shows the reader two
+ * figures for one year. Figures in different forms are PERSEN_CAMPUR_BANDING's.
+ */
+function cekTrenTahunIni(
+  m: ReportModel,
+  perNo: Map<string, IndikatorKinerja>,
+  trenCampur: Set<string>,
+  out: Temuan[]
+): void {
+  if (m.jenis !== "Tahunan" || m.tahun === null) return;
+  for (const t of m.tahunan.tren) {
+    if (t.tahun.value !== m.tahun || t.noKinerja.value === null) continue;
+    const k = perNo.get(t.noKinerja.value);
+    if (!k) continue;
+    const pasangan: [string, NumberCell | TargetCell, NumberCell | TargetCell][] = [
+      ["Target", t.target, k.target],
+      ["Realisasi", t.realisasi, k.realisasi],
+    ];
+    for (const [kolom, di, acuan] of pasangan) {
+      if (trenCampur.has(di.ref.address)) continue;
+      const a = nilaiTahun(di, k);
+      const b = nilaiTahun(acuan, k);
+      if (a === null || b === null || a.bentuk !== b.bentuk) continue;
+      const d = Math.max(desimalDitampilkan(di), desimalDitampilkan(acuan));
+      // A fraction is shown as a percent: compare at the percent's shown decimals.
+      if (cocokCepat(a.nilai, b.nilai, d, a.bentuk === "pecahan")) continue;
+      out.push(
+        temuan(
+          "TREN_TAHUN_INI_BEDA",
+          "peringatan",
+          di.ref,
+          `Tren Kinerja indikator ${teksNo(t.noKinerja)} tahun ${m.tahun}: ${kolom} ${teksAngka(di)} tidak sama dengan ${kolom} di lembar Kinerja ${teksAngka(acuan)} (${acuan.ref.sheet}!${acuan.ref.address}); tahun laporan ini harus sama di kedua tabel`
+        )
+      );
+    }
+  }
+}
+
 export const tahunanRules: Rule = (m: ReportModel, out) => {
   cekIkm(m, out);
   // Only the annual sheets look indicators up by No: a quarterly report builds no map.
@@ -211,4 +285,5 @@ export const tahunanRules: Rule = (m: ReportModel, out) => {
   const perNo = t.tren.length + t.pembanding.length > 0 ? indikatorPerNo(m) : new Map();
   const trenCampur = cekTren(m, perNo, out);
   cekBentukBanding(m, perNo, trenCampur, out);
+  cekTrenTahunIni(m, perNo, trenCampur, out);
 };

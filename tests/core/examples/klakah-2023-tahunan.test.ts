@@ -230,10 +230,36 @@ describe("seed 003: Kecamatan Klakah, Tahunan 2023 — validation", () => {
         expect(kunci(t).filter((x) => x.endsWith(alamat(raw, "Anggaran", h, i)))).toEqual([]);
       }
     }
-    for (const lembar of ["Profil", "Skala", "IKM", "Tren Kinerja", "Pembanding", "Kendala"]) {
+    for (const lembar of ["Profil", "Skala", "IKM", "Pembanding", "Kendala"]) {
       expect(t.filter((x) => x.lembar === lembar)).toEqual([]);
     }
+    // Tren Kinerja: only its 2023 rows, which contradict Tabel 3.1 (next test).
+    expect(t.filter((x) => x.lembar === "Tren Kinerja").map((x) => x.kode)).toEqual([
+      "TREN_TAHUN_INI_BEDA",
+      "TREN_TAHUN_INI_BEDA",
+    ]);
     expect(t.filter((x) => x.kode.startsWith("SKALA"))).toEqual([]);
+  });
+
+  it("warns that the trend's 2023 figures contradict Tabel 3.1 (84,25 vs 84,19; 95,23% vs 93,65)", () => {
+    // The seed prints two realisasi for 2023: Tabel 3.1 has 84,19 and 93,65; the trend
+    // table, the text and the annex have 84,25 and 95,23 (40/42). One of each pair is wrong.
+    const tren = example.tables.TrenKinerja ?? [];
+    const baris = (no: string) => tren.findIndex((r) => r["No Kinerja"] === no && r.Tahun === 2023);
+    const k = t.filter((x) => x.kode === "TREN_TAHUN_INI_BEDA");
+    expect(kunci(k)).toEqual([
+      `TREN_TAHUN_INI_BEDA@${alamat(raw, "TrenKinerja", "Realisasi", baris("1"))}`,
+      `TREN_TAHUN_INI_BEDA@${alamat(raw, "TrenKinerja", "Realisasi", baris("2"))}`,
+    ]);
+    expect(k.map((x) => x.tingkat)).toEqual(["peringatan", "peringatan"]);
+    expect(k[0].pesan).toBe(
+      `Tren Kinerja indikator 1 tahun 2023: Realisasi 84,25 tidak sama dengan Realisasi di lembar Kinerja 84,19 (${alamat(raw, "Kinerja", "Realisasi", 0)}); tahun laporan ini harus sama di kedua tabel`
+    );
+    expect(k[1].pesan).toContain(
+      "Realisasi 95,23% tidak sama dengan Realisasi di lembar Kinerja 93,65"
+    );
+    // Their targets (90 and 95,23) agree with Tabel 3.1.
+    expect(k.some((x) => x.pesan.includes("Target"))).toBe(false);
   });
 
   it("gives predikat by the seed's own scale (95% Sangat berhasil, 80% Berhasil, 50% Cukup berhasil)", () => {

@@ -260,6 +260,61 @@ describe("PERSEN_CAMPUR in Tren Kinerja: a year's own Target and Realisasi in di
   });
 });
 
+describe("TREN_TAHUN_INI_BEDA: the trend row of the report's year against the Kinerja sheet", () => {
+  // The fixture's indicator 1: Target 12, Realisasi 9 (Kinerja!G2, L2); indicator 2: Satuan %,
+  // Target 0,8, Realisasi 0,9.
+  const tahunan = (rows: [string, number, unknown, unknown][]): Ubah => ({
+    ...tren(rows),
+    profil: (p) => {
+      p["Jenis Laporan"] = "Tahunan";
+      p.Periode = "";
+      p["Tanggal Laporan"] = 45291;
+    },
+  });
+
+  it("a different Realisasi or Target in the report's year, named with both cells", () => {
+    const t = cek(
+      tahunan([
+        ["1", 2022, 11, 7],
+        ["1", 2023, 13, 10],
+      ])
+    );
+    expect(dengan(t, "TREN_TAHUN_INI_BEDA")).toEqual([
+      {
+        kode: "TREN_TAHUN_INI_BEDA",
+        tingkat: "peringatan",
+        lembar: "Tren Kinerja",
+        sel: "C3",
+        pesan:
+          "Tren Kinerja indikator 1 tahun 2023: Target 13 tidak sama dengan Target di lembar Kinerja 12 (Kinerja!G2); tahun laporan ini harus sama di kedua tabel",
+      },
+      {
+        kode: "TREN_TAHUN_INI_BEDA",
+        tingkat: "peringatan",
+        lembar: "Tren Kinerja",
+        sel: "D3",
+        pesan:
+          "Tren Kinerja indikator 1 tahun 2023: Realisasi 10 tidak sama dengan Realisasi di lembar Kinerja 9 (Kinerja!L2); tahun laporan ini harus sama di kedua tabel",
+      },
+    ]);
+  });
+
+  it("not for the same figures (within the shown decimals), other years, or a quarterly report", () => {
+    expect(di(cek(tahunan([["1", 2023, 12, 9.001]])), "TREN_TAHUN_INI_BEDA")).toEqual([]);
+    expect(di(cek(tahunan([["1", 2022, 13, 10]])), "TREN_TAHUN_INI_BEDA")).toEqual([]);
+    // The fixture's own profile is Triwulan III 2023: a trend there compares nothing.
+    expect(di(cek(tren([["1", 2023, 13, 10]])), "TREN_TAHUN_INI_BEDA")).toEqual([]);
+  });
+
+  it("Satuan %: 80 and 90 are the Kinerja sheet's 80% and 90%; 85 is not", () => {
+    expect(di(cek(tahunan([["2", 2023, 80, 90]])), "TREN_TAHUN_INI_BEDA")).toEqual([]);
+    expect(di(cek(tahunan([["2", 2023, "80%", "90%"]])), "TREN_TAHUN_INI_BEDA")).toEqual([]);
+    expect(di(cek(tahunan([["2", 2023, 80, 85]])), "TREN_TAHUN_INI_BEDA")).toEqual([
+      "Tren Kinerja!D2",
+    ]);
+  });
+});
+
 const SARANA = [
   ["ASET TANAH", "N/A"],
   ["ASET JALAN", " n/a "],
