@@ -19,12 +19,19 @@
 // web misses some dropdown picks. Changes the add-in made itself are ignored:
 // by triggerSource "ThisLocalAddin" where Excel gives it, else by a writing flag
 // and a short quiet window after each own write.
+//
+// Each completed check publishes what it read (LiveSnapshot: raw workbook,
+// model, findings) in the state, so Beranda and Narasi show the workbook
+// without reading it again: one edit, one read, whichever view is shown. A
+// view that needs more from the same sync (Narasi: its sheet and metadata)
+// adds an ExtraRead while it is shown.
 import { mapWorkbook } from "../core/model/map";
 import { parseRange } from "../core/model/a1";
-import type { RawTable, ReportModel } from "../core/model/types";
+import type { RawTable, RawWorkbook, ReportModel } from "../core/model/types";
 import { validateReport } from "../core/validation";
 import type { Temuan } from "../core/validation/types";
-import { type TablePlan, readWorkbookWithPlan } from "./read";
+import { dukung } from "./batch";
+import { type ReadOutcome, forgetReadPlan, readWorkbookRemembered } from "./read";
 
 export type Validator = (model: ReportModel) => Temuan[];
 
@@ -40,6 +47,40 @@ export interface LiveState {
   terakhir: CheckResult | null;
   /** True once a check has completed. */
   sudahDiperiksa: boolean;
+  /** What the last completed check read; null before the first. */
+  snapshot: LiveSnapshot | null;
+  /** The error of the last check when it failed, else null (views word it their own way). */
+  cause: unknown;
+}
+
+/**
+ * The workbook as the last completed check read it, for views to derive from.
+ * Valid for the workbook state of that read: user edits start a new check, and
+ * the add-in's own writes with events off are followed by periksaBilaAktif.
+ */
+export interface LiveSnapshot {
+  /** The check's number (see nomorPeriksa): a check started later has a larger one. */
+  nomor: number;
+  raw: RawWorkbook;
+  model: ReportModel;
+  temuan: Temuan[];
+  /** The values of the extra reads that rode in this check's read, by key. */
+  extra: ReadonlyMap<string, unknown>;
+}
+
+/**
+ * Loads a view adds to every check's read sync, so it needs no read of its
+ * own. `queue` runs before the read; what it returns runs after it (with the
+ * tables read) and may sync once more in rare cases, counted in `syncs`.
+ * `retry` is true when the read failed with ItemNotFound: queue nothing that
+ * can fail then.
+ */
+export interface ExtraRead<T = unknown> {
+  key: string;
+  queue(
+    context: Excel.RequestContext,
+    retry: boolean
+  ): (raw: RawWorkbook) => Promise<{ value: T; syncs: number }>;
 }
 
 export interface CheckResult {
@@ -84,7 +125,8 @@ const now = (): number =>
 // Module state: one live validator per runtime (the shared runtime has one pane).
 
 let validator: Validator = validateReport;
-let plan: TablePlan[] | null = null;
+let checks = 0;
+const extraReads = new Map<string, ExtraRead>();
 let marks = new Map<string, Mark>();
 /** Sheet, name and address of every table at the last check (see redraw). */
 let lastLayout: string | null = null;
@@ -94,6 +136,8 @@ let state: LiveState = {
   galat: null,
   terakhir: null,
   sudahDiperiksa: false,
+  snapshot: null,
+  cause: null,
 };
 const listeners = new Set<(s: LiveState) => void>();
 let handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
@@ -101,6 +145,10 @@ let debounceMs = 400;
 let tandaiFilter: (t: Temuan) => boolean = (t) => t.tingkat === "galat" && t.sel !== null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let running: Promise<CheckResult | null> | null = null;
+/** startLiveValidation under way: handlers being registered, then the first check. */
+let starting: Promise<void> | null = null;
+/** The first check of a start is still to begin. */
+let firstDue = false;
 let again = false;
 let writing = false;
 let quietUntil = 0;
@@ -119,6 +167,24 @@ export function getLiveState(): LiveState {
 export function subscribeLive(listener: (s: LiveState) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Handlers are registered (or being registered): user edits start checks. */
+export function isLiveRunning(): boolean {
+  return handlers.length > 0 || starting !== null;
+}
+
+/** The number of the last check started (0 before any). */
+export function nomorPeriksa(): number {
+  return checks;
+}
+
+/** Adds loads to every check's read from the next check on; returns the remover. */
+export function addExtraRead(extra: ExtraRead): () => void {
+  extraReads.set(extra.key, extra);
+  return () => {
+    if (extraReads.get(extra.key) === extra) extraReads.delete(extra.key);
+  };
 }
 
 /** Sets the rules used by checks (the pane wires the core validator). */
@@ -166,11 +232,34 @@ function errorMessage(e: unknown): string {
   return "Pemeriksaan gagal. Coba Periksa lagi.";
 }
 
-async function runCheck(): Promise<CheckResult> {
+async function runCheck(): Promise<[CheckResult, LiveSnapshot]> {
   const validate = validator;
+  const nomor = ++checks;
+  const extras = [...extraReads.values()];
   return Excel.run(async (context) => {
-    const read = await readWorkbookWithPlan(context, plan, { conditionalFormats: true });
-    plan = read.plan;
+    let finish = extras.map((x) => [x.key, x.queue(context, false)] as const);
+    let read: ReadOutcome;
+    let failed = 0;
+    // The table list is shared with the other readers (read.ts): whoever reads
+    // first after it changed pays the second round trip, once.
+    try {
+      read = await readWorkbookRemembered(context, { conditionalFormats: true });
+    } catch (e) {
+      // Without a plan the read does not retry itself: an extra's object is gone
+      // (a sheet deleted), so once more with only the extras' safe loads.
+      if (extras.length === 0 || (e as { code?: string })?.code !== "ItemNotFound") throw e;
+      failed = 1;
+      finish = extras.map((x) => [x.key, x.queue(context, true)] as const);
+      forgetReadPlan();
+      read = await readWorkbookRemembered(context, { conditionalFormats: true });
+    }
+    const extra = new Map<string, unknown>();
+    let extraSyncs = 0;
+    for (const [k, done] of finish) {
+      const r = await done(read.raw);
+      extra.set(k, r.value);
+      extraSyncs += r.syncs;
+    }
 
     const t0 = now();
     const model = mapWorkbook(read.raw);
@@ -210,14 +299,15 @@ async function runCheck(): Promise<CheckResult> {
       await asOwnWrite(() => writeMarks(context, remove, add));
       writeSyncs = 1;
     }
-    return {
+    const result: CheckResult = {
       temuan,
-      readSyncs: read.syncs,
+      readSyncs: read.syncs + failed + extraSyncs,
       writeSyncs,
       ditandai: add.length,
       dipulihkan: remove.length,
       computeMs,
     };
+    return [result, { nomor, raw: read.raw, model, temuan, extra }];
   });
 }
 
@@ -283,22 +373,30 @@ export async function periksaSekarang(): Promise<CheckResult | null> {
     again = true;
     return running;
   }
+  firstDue = false;
   running = (async () => {
     let result: CheckResult | null = null;
     do {
       again = false;
       setState({ status: "memeriksa" });
       try {
-        result = await runCheck();
+        const [r, snapshot] = await runCheck();
+        result = r;
         setState({
           status: handlers.length > 0 ? "aktif" : "mati",
-          temuan: result.temuan,
+          temuan: r.temuan,
           galat: null,
-          terakhir: result,
+          terakhir: r,
           sudahDiperiksa: true,
+          snapshot,
+          cause: null,
         });
       } catch (e) {
-        setState({ status: handlers.length > 0 ? "aktif" : "mati", galat: errorMessage(e) });
+        setState({
+          status: handlers.length > 0 ? "aktif" : "mati",
+          galat: errorMessage(e),
+          cause: e,
+        });
       }
     } while (again);
     return result;
@@ -320,23 +418,16 @@ function schedule(): void {
 }
 
 function notifyIdle(): void {
-  if (timer || running) return;
+  if (timer || running || starting) return;
   const waiters = idleWaiters;
   idleWaiters = [];
   for (const w of waiters) w();
 }
 
-/** Resolves when no check is scheduled or running (tests, bench). */
+/** Resolves when no check is scheduled, running or about to start (views, tests, bench). */
 export function whenIdle(): Promise<void> {
-  if (!timer && !running) return Promise.resolve();
+  if (!timer && !running && !starting) return Promise.resolve();
   return new Promise((resolve) => idleWaiters.push(resolve));
-}
-
-/** True when the host supports ExcelApi `version` (or no Office global: tests, stand-in). */
-function apiSupported(version: string): boolean {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  const req = office?.context?.requirements;
-  return typeof req?.isSetSupported !== "function" || req.isSetSupported("ExcelApi", version);
 }
 
 function ownEvent(args: { triggerSource?: string }): boolean {
@@ -371,16 +462,39 @@ function onSelection(args: { address?: string }): void {
 
 /**
  * Starts live validation: registers the change and selection handlers and runs
- * a first check. Calling it again only updates the options.
+ * a first check. Calling it again only updates the options (and checks);
+ * calls while it starts share that start.
  */
 export async function startLiveValidation(options: LiveOptions = {}): Promise<void> {
   if (options.validate) validator = options.validate;
   if (options.debounceMs !== undefined) debounceMs = options.debounceMs;
   if (options.tandai) tandaiFilter = options.tandai;
-  if (handlers.length === 0) {
+  if (starting) return starting;
+  if (handlers.length > 0) {
+    await periksaSekarang();
+    return;
+  }
+  firstDue = true;
+  starting = (async () => {
+    try {
+      await register();
+      await periksaSekarang();
+    } finally {
+      starting = null;
+      firstDue = false;
+      notifyIdle();
+    }
+  })();
+  return starting;
+}
+
+async function register(): Promise<void> {
+  // Views see at once that a check is coming (and wait for it rather than read).
+  setState({ status: "memeriksa" });
+  try {
     // Collection-wide worksheet events need ExcelApi 1.9; older hosts get the
     // table events (1.7) and the Periksa button.
-    const sheetEvents = apiSupported("1.9");
+    const sheetEvents = dukung("1.9");
     handlers = await Excel.run(async (context) => {
       const list: OfficeExtension.EventHandlerResult<unknown>[] = [
         context.workbook.tables.onChanged.add(async (e) =>
@@ -400,9 +514,11 @@ export async function startLiveValidation(options: LiveOptions = {}): Promise<vo
       await context.sync();
       return list;
     });
-    setState({ status: "aktif" });
+  } catch (e) {
+    setState({ status: "mati" });
+    throw e;
   }
-  await periksaSekarang();
+  setState({ status: "aktif" });
 }
 
 /** Stops live validation (handlers removed); the marks stay until the next check. */
@@ -430,12 +546,28 @@ export function periksaBilaAktif(): void {
   if (handlers.length > 0) void periksaSekarang();
 }
 
+/**
+ * While live validation runs: makes sure a check starts after this call, and
+ * adds none when one is already due (scheduled, or the first of a start); a
+ * running one is followed by one more. For a view that just added an extra
+ * read, or the pane getting the focus back (a sheet deleted or renamed raises
+ * no change event).
+ */
+export function periksaLagi(): void {
+  if (!isLiveRunning() || timer || firstDue) return;
+  void periksaSekarang();
+}
+
 /** Forgets everything in memory (tests: a fresh pane). */
 export function resetLiveValidation(): void {
   if (timer) clearTimeout(timer);
   timer = null;
   handlers = [];
-  plan = null;
+  forgetReadPlan();
+  checks = 0;
+  extraReads.clear();
+  starting = null;
+  firstDue = false;
   marks = new Map();
   lastLayout = null;
   running = null;
@@ -446,7 +578,15 @@ export function resetLiveValidation(): void {
   validator = validateReport;
   debounceMs = 400;
   tandaiFilter = (t) => t.tingkat === "galat" && t.sel !== null;
-  state = { status: "mati", temuan: [], galat: null, terakhir: null, sudahDiperiksa: false };
+  state = {
+    status: "mati",
+    temuan: [],
+    galat: null,
+    terakhir: null,
+    sudahDiperiksa: false,
+    snapshot: null,
+    cause: null,
+  };
   const waiters = idleWaiters;
   idleWaiters = [];
   for (const w of waiters) w();

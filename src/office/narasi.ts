@@ -8,6 +8,10 @@
 // (stale) and whether the user edited the sheet's text. A regeneration never
 // destroys edited text: the edited sheet is renamed "Narasi (lama)", "Narasi
 // (lama 2)", … and a fresh Narasi sheet takes its place, in the same write.
+//
+// While the Narasi view is shown, live validation reads the sheet and its
+// metadata in its own read sync (BACAAN_LIVE), so the stale/edit notice follows
+// every edit without a read of its own (statusNarasiDari).
 import { dukung, tulisSekaligus } from "./batch";
 import { mapWorkbook } from "../core/model";
 import { columnLetters } from "../core/model/a1";
@@ -23,6 +27,7 @@ import {
 } from "../core/narrative";
 import { validateReport } from "../core/validation";
 import type { Temuan } from "../core/validation/types";
+import type { ExtraRead } from "./live-validation";
 import { readWorkbookRemembered } from "./read";
 
 export const LEMBAR_NARASI = "Narasi";
@@ -481,6 +486,67 @@ function kodeGalat(e: unknown): string | undefined {
   return (e as { code?: string } | null)?.code;
 }
 
+/** The Narasi sheet and the add-in's metadata for it, as read. */
+export interface LembarNarasiDibaca {
+  lembar: KeadaanLembar;
+  meta: MetaNarasi | null;
+}
+
+interface LembarDalam extends LembarNarasiDibaca {
+  events: Excel.Runtime | null;
+  /** Round trips beyond the read of the tables (0 unless a guess was wrong). */
+  syncs: number;
+}
+
+/**
+ * Queues the Narasi sheet's loads, to go with the tables' read sync; after that
+ * read, the returned function gives the sheet's state (one more sync only when
+ * the sheet appeared or went, or the read retried and dropped these loads).
+ */
+function antreLembar(
+  context: Excel.RequestContext,
+  adaLembar: boolean
+): (sheetNames: readonly string[]) => Promise<LembarDalam> {
+  let q = antreBaca(context, adaLembar);
+  return async (sheetNames) => {
+    let syncs = 0;
+    const ada = sheetNames.some((s) => s.toLowerCase() === LEMBAR_NARASI.toLowerCase());
+    if (!dimuat(q) || (ada && !q.used) || (!ada && q.used)) {
+      q = antreBaca(context, ada);
+      syncs++;
+      await context.sync();
+    }
+    narasiDiduga = ada;
+    let teks: string[][] = [];
+    if (q.used && !q.used.isNullObject) {
+      teks = normalTeks(q.used.values, q.used.rowIndex, q.used.columnIndex);
+    }
+    const lembar: KeadaanLembar = {
+      ada: !q.ws.isNullObject,
+      posisi: q.ws.isNullObject ? -1 : q.ws.position,
+      teks,
+      hash: hashTeks(teks),
+    };
+    const meta = q.setting.isNullObject ? null : bacaMeta(q.setting.value);
+    return { lembar, meta, events: q.events, syncs };
+  };
+}
+
+/**
+ * Live validation's extra read while the Narasi view is shown: the sheet's
+ * state in the check's own read sync (its value: LembarNarasiDibaca).
+ */
+export const BACAAN_LIVE: ExtraRead<LembarNarasiDibaca> = {
+  key: LEMBAR_NARASI,
+  queue(context, retry) {
+    const selesai = antreLembar(context, !retry && narasiDiduga);
+    return async (raw) => {
+      const l = await selesai(raw.sheetNames);
+      return { value: { lembar: l.lembar, meta: l.meta }, syncs: l.syncs };
+    };
+  },
+};
+
 interface BacaanDalam extends BacaanNarasi {
   events: Excel.Runtime | null;
   sheetNames: string[];
@@ -490,47 +556,30 @@ async function baca(
   context: Excel.RequestContext,
   validate: (m: ReportModel) => Temuan[]
 ): Promise<BacaanDalam> {
-  let q = antreBaca(context, narasiDiduga);
+  const duga = narasiDiduga;
+  let selesai = antreLembar(context, duga);
   let extra = 0;
   let outcome;
   try {
     outcome = await readWorkbookRemembered(context);
   } catch (e) {
     // The Narasi sheet expected was deleted: read again without its cells.
-    if (kodeGalat(e) !== "ItemNotFound" || !q.used) throw e;
+    if (kodeGalat(e) !== "ItemNotFound" || !duga) throw e;
     extra++;
-    q = antreBaca(context, false);
+    selesai = antreLembar(context, false);
     outcome = await readWorkbookRemembered(context);
   }
   const sheetNames = outcome.raw.sheetNames;
-  const ada = sheetNames.some((s) => s.toLowerCase() === LEMBAR_NARASI.toLowerCase());
-  // Rare: the table list changed (its retry dropped these loads) or Narasi appeared.
-  if (!dimuat(q) || (ada && !q.used) || (!ada && q.used)) {
-    q = antreBaca(context, ada);
-    extra++;
-    await context.sync();
-  }
-  narasiDiduga = ada;
-  let teks: string[][] = [];
-  if (q.used && !q.used.isNullObject) {
-    teks = normalTeks(q.used.values, q.used.rowIndex, q.used.columnIndex);
-  }
-  const lembar: KeadaanLembar = {
-    ada: !q.ws.isNullObject,
-    posisi: q.ws.isNullObject ? -1 : q.ws.position,
-    teks,
-    hash: hashTeks(teks),
-  };
-  const meta = q.setting.isNullObject ? null : bacaMeta(q.setting.value);
+  const l = await selesai(sheetNames);
   const model = mapWorkbook(outcome.raw);
   return {
     raw: outcome.raw,
     model,
     temuan: validate(model),
-    lembar,
-    meta,
-    syncs: outcome.syncs + extra,
-    events: q.events,
+    lembar: l.lembar,
+    meta: l.meta,
+    syncs: outcome.syncs + extra + l.syncs,
+    events: l.events,
     sheetNames,
   };
 }
@@ -552,24 +601,30 @@ export async function bacaNarasi(
   });
 }
 
-function status(b: BacaanNarasi): StatusNarasi {
-  const sidikSekarang = sidikJari(b.model);
-  const ada = b.lembar.ada;
+/** The status from a model and the sheet as read with it (no read: `syncs` is the read's). */
+export function statusNarasiDari(
+  model: ReportModel,
+  l: LembarNarasiDibaca,
+  syncs = 0
+): StatusNarasi {
+  const sidikSekarang = sidikJari(model);
+  const ada = l.lembar.ada;
   return {
     ada,
-    dariAddin: b.meta !== null,
-    mutakhir: ada && b.meta ? b.meta.sumber === sidikSekarang : null,
-    diubah: perluDisimpan(b.lembar, b.meta),
-    sumber: b.meta?.sumber ?? null,
+    dariAddin: l.meta !== null,
+    mutakhir: ada && l.meta ? l.meta.sumber === sidikSekarang : null,
+    diubah: perluDisimpan(l.lembar, l.meta),
+    sumber: l.meta?.sumber ?? null,
     sidikSekarang,
-    syncs: b.syncs,
+    syncs,
   };
 }
 
 /** Whether the Narasi sheet exists, is out of date, or was edited by the user (one read). */
 export async function statusNarasi(): Promise<StatusNarasi> {
   // Findings are not needed here: skip the validator.
-  return status(await bacaNarasi(() => []));
+  const b = await bacaNarasi(() => []);
+  return statusNarasiDari(b.model, b, b.syncs);
 }
 
 /** The narrative of the workbook as it is now (for Word and "Salin"); one read, no write. */

@@ -3,7 +3,8 @@
 // "Tetap buat narasi" writes the sheet, an edit of the tables shows the
 // out-of-date notice when the pane gets focus back, Unduh Word downloads a
 // .docx named after the report, Salin answers in plain Indonesian, and axe
-// finds no accessibility violations.
+// finds no accessibility violations. With live validation running (as in the
+// pane), an edit shows the notice with one read sync in total.
 import { readFileSync } from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
@@ -37,6 +38,87 @@ function viewBundle(): Promise<string> {
     { resolveDir: __dirname, sourcefile: "narasi-entry.tsx" }
   );
 }
+
+/** The view with live validation running, as the pane has it (no findings: no marks). */
+function liveBundle(): Promise<string> {
+  return bundleEntry(
+    `
+        import { createRoot } from "react-dom/client";
+        import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+        import { LAYANAN_EXCEL, NarasiView, resetNarasiView } from "../../src/taskpane/views/NarasiView";
+        import { buatNarasi } from "../../src/office/narasi";
+        import { startLiveValidation, whenIdle } from "../../src/office/live-validation";
+        window.__lkjWhenIdle = whenIdle;
+        resetNarasiView({ ...LAYANAN_EXCEL, buatNarasi: (o) => buatNarasi({ ...o, validate: () => [] }) });
+        startLiveValidation({ validate: () => [], debounceMs: 50 }).then(() => {
+          createRoot(document.getElementById("root")).render(
+            <FluentProvider theme={webLightTheme}><NarasiView /></FluentProvider>
+          );
+        });
+      `,
+    { resolveDir: __dirname, sourcefile: "narasi-live-entry.tsx" }
+  );
+}
+
+describeBrowser("NarasiView in Chromium with live validation running", () => {
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.setContent(
+      '<!doctype html><html lang="id"><body><div id="root"></div></body></html>'
+    );
+    await page.addScriptTag({ content: await standinBundle() });
+    const raw = exampleToRawWorkbook(TEMPEH_KASI_PEMERINTAHAN_2023_TW3);
+    await page.evaluate((r) => {
+      (window as unknown as { __lkjStandin: { seed(x: unknown): void } }).__lkjStandin.seed(r);
+    }, raw);
+    await page.addScriptTag({ content: await liveBundle() });
+    await page.getByRole("heading", { name: "Narasi Laporan" }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Round trips since the counters were reset, once no check is due. */
+  const syncs = () =>
+    page.evaluate(async () => {
+      const w = window as unknown as {
+        __lkjWhenIdle(): Promise<void>;
+        __lkjStandin: { syncLog: { kind: string }[]; settle(): Promise<void> };
+      };
+      await w.__lkjStandin.settle();
+      await w.__lkjWhenIdle();
+      return w.__lkjStandin.syncLog.map((e) => e.kind);
+    });
+
+  test("one edit of the tables: the notice appears with one read sync in total", async () => {
+    await page
+      .getByRole("button", { name: "Buat Narasi: periksa laporan lalu tulis lembar Narasi" })
+      .click();
+    await page.getByText(/^Lembar Narasi ditulis \(\d+ baris\)$/).waitFor();
+    await syncs();
+    await page.evaluate(() =>
+      (
+        window as unknown as { __lkjStandin: { resetCounters(): void } }
+      ).__lkjStandin.resetCounters()
+    );
+    await page.evaluate(() =>
+      (
+        window as unknown as { __lkjStandin: { userEdit(...a: unknown[]): Promise<void> } }
+      ).__lkjStandin.userEdit("Kinerja", "G2", [[91]])
+    );
+    // No focus event: the live check alone brings the notice.
+    await page.getByText("Narasi sudah tidak mutakhir").waitFor();
+    await expect(syncs()).resolves.toEqual(["read"]);
+    expect(errors).toEqual([]);
+  });
+});
 
 describeBrowser("NarasiView in Chromium with the stand-in", () => {
   let browser: Browser;

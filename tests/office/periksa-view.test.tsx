@@ -3,7 +3,7 @@
 // HTML); and its pure helpers.
 import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { EXAMPLES, exampleToRawWorkbook } from "../../src/core/examples";
+import { exampleToRawWorkbook } from "../../src/core/examples";
 import type { ReportModel } from "../../src/core/model/types";
 import type { Temuan } from "../../src/core/validation/types";
 import {
@@ -19,6 +19,7 @@ import {
   ringkasJumlah,
   teksStatus,
 } from "../../src/taskpane/views/PeriksaView";
+import { contoh } from "../support/contoh";
 import { createStandin, installGlobals } from "../support/excel-standin";
 
 const JAHAT = '<img src=x onerror="alert(1)">';
@@ -92,7 +93,14 @@ describe("helpers", () => {
     expect(labelPerbaikan({ jenis: "rapikan-nip", sel, nilai: "1", label: "Rapikan" })).toBe(
       "Rapikan"
     );
-    const base = { temuan: [], galat: null, terakhir: null, sudahDiperiksa: false };
+    const base = {
+      temuan: [],
+      galat: null,
+      terakhir: null,
+      sudahDiperiksa: false,
+      snapshot: null,
+      cause: null,
+    };
     expect(teksStatus({ ...base, status: "aktif" })).toBe("Pemeriksaan otomatis aktif");
     expect(teksStatus({ ...base, status: "memeriksa" })).toBe("Memeriksa…");
     expect(teksStatus({ ...base, status: "mati" })).toBe("Pemeriksaan otomatis tidak aktif");
@@ -105,7 +113,7 @@ describe("rendered after a check", () => {
     resetLiveValidation();
     const s = createStandin();
     uninstall = installGlobals(s);
-    s.seed(exampleToRawWorkbook(EXAMPLES.find((e) => e.id.includes("senduro")) ?? EXAMPLES[0]));
+    s.seed(exampleToRawWorkbook(contoh("senduro-kasi-pemberdayaan-2023-tw2")));
   });
   afterEach(() => {
     resetLiveValidation();

@@ -1,7 +1,9 @@
 // NarasiView: its actions run against the Excel stand-in (check first, "Tetap
 // buat narasi", the result, the out-of-date notice, the kept sheet, Word and
 // Salin with a fake download and clipboard), and the panel rendered
-// (server-side) for each state, workbook text always as React text.
+// (server-side) for each state, workbook text always as React text. With live
+// validation running, the view's status comes from each live check: one edit,
+// one read sync in total.
 import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { exampleToRawWorkbook } from "../../src/core/examples/raw";
@@ -10,6 +12,13 @@ import { mapWorkbook } from "../../src/core/model";
 import type { ReportModel } from "../../src/core/model/types";
 import { buildNarasi, renderMarkdown, renderSheetRows } from "../../src/core/narrative";
 import type { Temuan } from "../../src/core/validation/types";
+import {
+  getLiveState,
+  resetLiveValidation,
+  startLiveValidation,
+  stopLiveValidation,
+  whenIdle,
+} from "../../src/office/live-validation";
 import { buatNarasi, resetNarasi } from "../../src/office/narasi";
 import { forgetReadPlan } from "../../src/office/read";
 import {
@@ -22,7 +31,6 @@ import {
   NarasiView,
   namaBerkasWord,
   resetNarasiView,
-  teksJumlah,
 } from "../../src/taskpane/views/NarasiView";
 import { createStandin, installGlobals, type Standin } from "../support/excel-standin";
 
@@ -111,9 +119,6 @@ test("file name for Word: period and unit", () => {
       subjudul: ["DINAS: Ke/Se*hatan"],
     })
   ).toBe("LKj-2024-Dinas-Ke-Se-Hatan.docx");
-  expect(teksJumlah({ galat: 1234, peringatan: 1, info: 0 })).toBe(
-    "1.234 galat, 1 peringatan, 0 info"
-  );
 });
 
 test("errors first: counts, messages as text, a choice to go on; nothing written", async () => {
@@ -180,6 +185,132 @@ test("the out-of-date notice after an edit of the tables; the kept sheet named",
   expect(html).toContain("disimpan di lembar &quot;Narasi (lama)&quot;");
   expect(html).not.toContain("tidak mutakhir");
   expect(s.cell("Narasi (lama)", "A1").value).toBe("Judul yang saya ubah");
+});
+
+describe("with live validation running, as in the pane", () => {
+  const bacaan = () => s.syncLog.filter((e) => e.kind === "read").length;
+
+  beforeEach(async () => {
+    resetLiveValidation();
+    // No findings: no marks to write, so every round trip below is a read.
+    await startLiveValidation({ validate: () => [], debounceMs: 0 });
+  });
+  afterEach(async () => {
+    await stopLiveValidation();
+    resetLiveValidation();
+  });
+
+  test("one edit of the tables: exactly one read in total, the notice from the live check", async () => {
+    const h = harness({}, () => []);
+    await h.aksi.buat();
+    // Shown: the live check's read now includes the Narasi sheet (one check, no read of its own).
+    s.resetCounters();
+    const berhenti = h.aksi.pantau();
+    await whenIdle();
+    expect(s.syncLog.map((e) => e.kind)).toEqual(["read"]);
+    expect(h.get().status).toMatchObject({ ada: true, mutakhir: true, diubah: false, syncs: 0 });
+
+    s.resetCounters();
+    await s.userEdit("Kinerja", "G2", [[77]]);
+    await whenIdle();
+    expect(s.syncLog.map((e) => e.kind)).toEqual(["read"]);
+    expect(h.get().status?.mutakhir).toBe(false);
+    expect(render(h.get())).toContain("Narasi sudah tidak mutakhir");
+
+    // An edit of the Narasi text: the same one read tells it.
+    s.resetCounters();
+    await s.userEdit("Narasi", "A1", [["Judul yang saya ubah"]]);
+    await whenIdle();
+    expect(bacaan()).toBe(1);
+    expect(s.stats.syncs).toBe(1);
+    expect(h.get().status?.diubah).toBe(true);
+    expect(render({ ...h.get(), tahap: "siap" })).toContain("versi Anda disimpan");
+    berhenti();
+
+    // Not shown: checks no longer read the Narasi sheet, the status stays as it was.
+    await s.userEdit("Kinerja", "G2", [[78]]);
+    await whenIdle();
+    expect(getLiveState().snapshot?.extra.has("Narasi")).toBe(false);
+  });
+
+  test("after Buat Narasi, checks started before its write are passed over", async () => {
+    const h = harness({}, () => []);
+    const berhenti = h.aksi.pantau();
+    await whenIdle();
+    expect(h.get().status).toMatchObject({ ada: false, mutakhir: null });
+    const sebelum = getLiveState();
+    await h.aksi.buat();
+    // The last snapshot read the workbook without the sheet just written.
+    expect(sebelum.snapshot?.extra.has("Narasi")).toBe(true);
+    expect(h.aksi.dariLive(sebelum)).toBe(false);
+    expect(h.get().status).toMatchObject({ ada: true, mutakhir: true, diubah: false });
+
+    // The next check read after the write.
+    s.resetCounters();
+    await s.userEdit("Kinerja", "G2", [[77]]);
+    await whenIdle();
+    expect(bacaan()).toBe(1);
+    expect(h.get().status).toMatchObject({ ada: true, mutakhir: false, diubah: false });
+    berhenti();
+  });
+
+  test("shown again: the last check's status when it read the sheet, else one check", async () => {
+    const h = harness({}, () => []);
+    let berhenti = h.aksi.pantau();
+    await whenIdle();
+    berhenti();
+    s.resetCounters();
+    berhenti = h.aksi.pantau();
+    await whenIdle();
+    expect(s.stats.syncs).toBe(0);
+    berhenti();
+
+    await s.userEdit("Kinerja", "G2", [[77]]);
+    await whenIdle();
+    s.resetCounters();
+    berhenti = h.aksi.pantau();
+    await whenIdle();
+    expect(s.syncLog.map((e) => e.kind)).toEqual(["read"]);
+    expect(getLiveState().snapshot?.extra.has("Narasi")).toBe(true);
+    berhenti();
+  });
+
+  test("focus back from the grid: a check (no read of its own); a deleted sheet is seen", async () => {
+    const h = harness({}, () => []);
+    await h.aksi.buat();
+    const berhenti = h.aksi.pantau();
+    await whenIdle();
+    s.resetCounters();
+    h.aksi.segarkan();
+    await whenIdle();
+    expect(s.syncLog.map((e) => e.kind)).toEqual(["read"]);
+
+    // Deleting a sheet raises no change event; the pane getting focus re-checks.
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Narasi").delete();
+      await context.sync();
+    });
+    await s.settle();
+    h.aksi.segarkan();
+    await whenIdle();
+    expect(getLiveState().cause).toBeNull();
+    expect(h.get().status).toMatchObject({ ada: false, mutakhir: null });
+    berhenti();
+  });
+});
+
+test("shown without live validation: one read of its own", async () => {
+  const h = harness({}, () => []);
+  await h.aksi.buat();
+  s.resetCounters();
+  const statusSebelum = h.get().status;
+  const berhenti = h.aksi.pantau();
+  for (let i = 0; i < 100 && h.get().status === statusSebelum; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  berhenti();
+  expect(s.syncLog.map((e) => e.kind)).toEqual(["read"]);
+  expect(h.get().status).toMatchObject({ ada: true, mutakhir: true, syncs: 1 });
 });
 
 test("status reads are coalesced", async () => {

@@ -28,8 +28,10 @@ function paneBundle(): Promise<string> {
     `
         import { mount } from "./src/taskpane/mount";
         import { navigasi } from "./src/taskpane/navigation";
+        import { whenIdle } from "./src/office/live-validation";
         // What a ribbon button does in the shared runtime (commands.ts), for the test.
         window.__lkjNavigasi = navigasi;
+        window.__lkjWhenIdle = whenIdle;
         mount(document.getElementById("root"));
       `,
     { resolveDir: ROOT, sourcefile: "pane-entry.tsx" }
@@ -275,6 +277,39 @@ describeBrowser("task pane in Chromium with the stand-in", () => {
     await expect(
       standin<number>(`(s) => s.conditionalFormats("Kinerja", "${sel.address}").length`)
     ).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test("an edit with Beranda shown: Beranda follows it, one read sync in total", async () => {
+    /** Round trips since the counters were reset, once no check is due. */
+    const syncs = () =>
+      page.evaluate(async () => {
+        const w = window as unknown as {
+          __lkjWhenIdle(): Promise<void>;
+          __lkjStandin: { syncLog: { kind: string }[]; settle(): Promise<void> };
+        };
+        await w.__lkjStandin.settle();
+        await w.__lkjWhenIdle();
+        return w.__lkjStandin.syncLog.map((e) => e.kind);
+      });
+    await page.getByText("Laporan Triwulan III Tahun 2023").waitFor();
+    const tahun = await standin<string>(`(s) => {
+      const v = s.snapshot("Profil").values;
+      return "B" + (v.findIndex((r) => r[0] === "Tahun") + 1);
+    }`);
+    await syncs();
+    await standin<void>("(s) => s.resetCounters()");
+    await standin(`(s) => s.userEdit("Profil", "${tahun}", [[2024]])`);
+    await page.getByText("Laporan Triwulan III Tahun 2024").waitFor();
+    const kinds = await syncs();
+    expect(kinds.filter((k) => k === "read")).toEqual(["read"]);
+    expect(kinds.length).toBeLessThanOrEqual(2);
+    // "Muat ulang" is one live check too.
+    await standin<void>("(s) => s.resetCounters()");
+    await page.getByRole("button", { name: "Muat ulang" }).click();
+    await expect(syncs().then((k) => k.filter((x) => x === "read"))).resolves.toEqual(["read"]);
+    await standin(`(s) => s.userEdit("Profil", "${tahun}", [[2023]])`);
+    await page.getByText("Laporan Triwulan III Tahun 2023").waitFor();
     expect(errors).toEqual([]);
   });
 

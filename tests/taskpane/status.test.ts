@@ -1,21 +1,23 @@
 // Beranda's read through the stand-in: the whole state in one read round trip once the
 // table list is known (two on the first read of a session), nothing written.
-import { EXAMPLES, exampleToRawWorkbook } from "../../src/core/examples";
-import { bacaStatusLaporan, lupakanRencanaStatus } from "../../src/office/status";
+import { exampleToRawWorkbook } from "../../src/core/examples";
+import { forgetReadPlan } from "../../src/office/read";
+import { bacaStatusLaporan } from "../../src/office/status";
+import { contoh } from "../support/contoh";
 import { createStandin, installGlobals, type Standin } from "../support/excel-standin";
 
 describe("bacaStatusLaporan", () => {
   let s: Standin;
   let uninstall: () => void;
   beforeEach(() => {
-    lupakanRencanaStatus();
+    forgetReadPlan();
     s = createStandin();
     uninstall = installGlobals(s);
   });
   afterEach(() => uninstall());
 
   test("an example report: state and findings; 2 reads first, then 1; no writes", async () => {
-    const ex = EXAMPLES.find((e) => e.id.includes("senduro")) ?? EXAMPLES[0];
+    const ex = contoh("senduro-kasi-pemberdayaan-2023-tw2");
     s.seed(exampleToRawWorkbook(ex));
     s.resetCounters();
     const first = await bacaStatusLaporan();

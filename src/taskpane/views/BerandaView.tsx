@@ -1,8 +1,10 @@
 // "Beranda": the report's state (contract sheets and how filled they are, the
-// Profil's Jenis Laporan / Periode / Tahun, findings by severity), read in one
-// round trip, and the actions. "Bagikan tanpa add-in" always asks first: it
-// turns the LKJ formulas into ordinary Excel formulas.
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+// Profil's Jenis Laporan / Periode / Tahun, findings by severity), and the
+// actions. While live validation runs the state is its last check's snapshot,
+// kept current by every check (no read of its own); otherwise one read of its
+// own. "Bagikan tanpa add-in" always asks first: it turns the LKJ formulas into
+// ordinary Excel formulas.
+import { useEffect, useId, useMemo, useState } from "react";
 import {
   Badge,
   Button,
@@ -20,10 +22,18 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formatAngka } from "../../core/format/angka";
-import { type StatusLaporan, teksJumlahTemuan } from "../../core/model/ringkasan";
+import { type StatusLaporan, statusLaporan, teksJumlahTemuan } from "../../core/model/ringkasan";
 import { romawi } from "../../core/format/tanggal";
 import { type HasilStatus, bacaStatusLaporan } from "../../office/status";
-import { periksaBilaAktif } from "../../office/live-validation";
+import {
+  type LiveSnapshot,
+  type LiveState,
+  getLiveState,
+  isLiveRunning,
+  periksaSekarang,
+  subscribeLive,
+  whenIdle,
+} from "../../office/live-validation";
 import { navigasi, tutupKonfirmasi } from "../navigation";
 import { pesanGalat } from "../pesan";
 
@@ -54,6 +64,92 @@ const bagikanBawaan = async (): Promise<HasilBagikan> =>
 const kembalikanBawaan = async (): Promise<HasilKembalikan> =>
   (await import(/* webpackChunkName: "bagikan" */ "../../office/share")).kembalikanRumusLkj();
 const bacaBawaan = (): Promise<HasilStatus> => bacaStatusLaporan();
+
+export interface KeadaanBeranda {
+  status: StatusLaporan | null;
+  memuat: boolean;
+  /** Plain Indonesian error of the last read or action, null when none. */
+  galat: string | null;
+}
+
+export const AWAL_BERANDA: KeadaanBeranda = { status: null, memuat: true, galat: null };
+
+/**
+ * Where Beranda's state comes from (no React: tested directly). While live
+ * validation runs: the snapshot of its last check, replaced after every check,
+ * with no read of its own; "Muat ulang" and the re-check after an own write run
+ * a live check. Otherwise (not started, or its start failed): one read of its
+ * own (`baca`), as before.
+ */
+export class SumberBeranda {
+  private dipakai: LiveSnapshot | null = null;
+  private aktif = false;
+
+  constructor(
+    private readonly setel: (ubah: Partial<KeadaanBeranda>) => void,
+    private readonly baca: () => Promise<HasilStatus> = bacaBawaan
+  ) {}
+
+  /** From mount to unmount; returns the stop function. */
+  mulai(): () => void {
+    this.aktif = true;
+    const berhenti = subscribeLive((s) => this.dariLive(s));
+    // The App starts live validation in its own effect, which runs after this
+    // one (children first): decide once it has.
+    queueMicrotask(() => {
+      if (this.aktif) void this.muat(false);
+    });
+    return () => {
+      this.aktif = false;
+      berhenti();
+    };
+  }
+
+  /**
+   * Shows the state: with live validation, its last check once none is due
+   * (`periksa`: a new check first, after a write or for "Muat ulang"); else,
+   * or when live validation has no good check to give, a read of its own.
+   */
+  async muat(periksa = true): Promise<void> {
+    if (isLiveRunning()) {
+      this.setel({ memuat: true, galat: null });
+      await (periksa ? periksaSekarang() : whenIdle());
+      if (!this.aktif) return;
+      const s = getLiveState();
+      if (s.snapshot && s.cause === null) {
+        this.dariLive(s);
+        this.setel({ memuat: false });
+        return;
+      }
+      if (periksa && s.cause !== null) {
+        this.setel({ memuat: false, galat: pesanGalat(s.cause, "Membaca laporan") });
+        return;
+      }
+    }
+    await this.bacaSendiri();
+  }
+
+  private dariLive(s: LiveState): void {
+    // A check under way may be reading after an own write: wait for its snapshot.
+    if (!this.aktif || s.status === "memeriksa" || !s.snapshot || s.snapshot === this.dipakai) {
+      return;
+    }
+    this.dipakai = s.snapshot;
+    this.setel({ status: statusLaporan(s.snapshot.model, s.snapshot.temuan) });
+  }
+
+  private async bacaSendiri(): Promise<void> {
+    this.setel({ memuat: true, galat: null });
+    try {
+      const h = await this.baca();
+      if (this.aktif) this.setel({ status: h.status });
+    } catch (error) {
+      if (this.aktif) this.setel({ galat: pesanGalat(error, "Membaca laporan") });
+    } finally {
+      if (this.aktif) this.setel({ memuat: false });
+    }
+  }
+}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px" },
@@ -120,38 +216,22 @@ export function BerandaView({
 }: BerandaViewProps): JSX.Element {
   const styles = useStyles();
   const id = useId();
-  const [status, setStatus] = useState<StatusLaporan | null>(null);
-  const [memuat, setMemuat] = useState(true);
-  const [galat, setGalat] = useState<string | null>(null);
+  const [keadaan, setKeadaan] = useState<KeadaanBeranda>(AWAL_BERANDA);
   const [pesan, setPesan] = useState<string | null>(null);
   const [sibuk, setSibuk] = useState<null | "bagikan" | "kembalikan">(null);
   const [dialog, setDialog] = useState(konfirmasi);
-  const hidup = useRef(true);
+  const sumber = useMemo(
+    () => new SumberBeranda((ubah) => setKeadaan((k) => ({ ...k, ...ubah })), baca),
+    [baca]
+  );
+  const { status, memuat, galat } = keadaan;
+  const setGalat = (g: string | null) => setKeadaan((k) => ({ ...k, galat: g }));
 
   useEffect(() => {
     if (konfirmasi) setDialog(true);
   }, [konfirmasi]);
 
-  const muat = useCallback(async () => {
-    setMemuat(true);
-    setGalat(null);
-    try {
-      const h = await baca();
-      if (hidup.current) setStatus(h.status);
-    } catch (error) {
-      if (hidup.current) setGalat(pesanGalat(error, "Membaca laporan"));
-    } finally {
-      if (hidup.current) setMemuat(false);
-    }
-  }, [baca]);
-
-  useEffect(() => {
-    hidup.current = true;
-    void muat();
-    return () => {
-      hidup.current = false;
-    };
-  }, [muat]);
+  useEffect(() => sumber.mulai(), [sumber]);
 
   const tutupDialog = () => {
     setDialog(false);
@@ -165,13 +245,13 @@ export function BerandaView({
     setGalat(null);
     try {
       setPesan(teksBagikan(await bagikan()));
-      periksaBilaAktif();
     } catch (error) {
       setGalat(pesanGalat(error, "Bagikan tanpa add-in"));
     } finally {
       setSibuk(null);
     }
-    await muat();
+    // Written with events off: a new check (or read) shows the state now.
+    await sumber.muat();
   };
 
   const jalankanKembalikan = async () => {
@@ -180,13 +260,12 @@ export function BerandaView({
     setGalat(null);
     try {
       setPesan(teksKembalikan(await kembalikan()));
-      periksaBilaAktif();
     } catch (error) {
       setGalat(pesanGalat(error, "Kembalikan rumus LKJ"));
     } finally {
       setSibuk(null);
     }
-    await muat();
+    await sumber.muat();
   };
 
   const t = status?.temuan;
@@ -196,7 +275,7 @@ export function BerandaView({
         <Text as="h2" id={`${id}-judul`} size={500} weight="semibold" className={styles.h2}>
           Beranda
         </Text>
-        <Button size="small" onClick={() => void muat()} disabled={memuat}>
+        <Button size="small" onClick={() => void sumber.muat()} disabled={memuat}>
           Muat ulang
         </Button>
       </div>

@@ -3,6 +3,8 @@
 // changed since, lists the placeholders still to fill, and gives the text as
 // Word (.docx, its module loaded only on first use) or to the clipboard
 // ("Salin": HTML + plain text). Every text from the workbook is React text.
+// While live validation runs, the stale/edit notice comes from each live check
+// (its read includes the Narasi sheet): no read of the view's own per edit.
 import { useEffect, useState, useSyncExternalStore } from "react";
 import {
   Badge,
@@ -22,14 +24,27 @@ import {
   renderMarkdown,
   teksPlaceholder,
 } from "../../core/narrative";
-import type { Temuan, Tingkat } from "../../core/validation/types";
-import { subscribeLive } from "../../office/live-validation";
+import { type JumlahTemuan, jumlahTemuan, teksJumlahTemuan } from "../../core/model/ringkasan";
+import type { Temuan } from "../../core/validation/types";
 import {
+  type LiveSnapshot,
+  type LiveState,
+  addExtraRead,
+  getLiveState,
+  isLiveRunning,
+  nomorPeriksa,
+  periksaLagi,
+  subscribeLive,
+} from "../../office/live-validation";
+import {
+  BACAAN_LIVE,
   type HasilBuat,
+  type LembarNarasiDibaca,
   type StatusNarasi,
   buatNarasi,
   dokumenNarasi,
   statusNarasi,
+  statusNarasiDari,
 } from "../../office/narasi";
 import { pesanGalat } from "../pesan";
 
@@ -42,7 +57,7 @@ export interface HasilTulis {
   lembarLama: string | null;
   baris: number;
   placeholders: string[];
-  jumlahTemuan: Record<Tingkat, number>;
+  jumlahTemuan: JumlahTemuan;
 }
 
 export interface KeadaanNarasi {
@@ -141,30 +156,56 @@ export function namaBerkasWord(doc: NarrativeDocument): string {
   return `${["LKj", ...kata].join("-")}.docx`;
 }
 
-export function hitungTingkat(temuan: Temuan[]): Record<Tingkat, number> {
-  const j: Record<Tingkat, number> = { galat: 0, peringatan: 0, info: 0 };
-  for (const t of temuan) j[t.tingkat]++;
-  return j;
-}
-
-/** "2 galat, 1 peringatan, 0 info". */
-export function teksJumlah(j: Record<Tingkat, number>): string {
-  return (["galat", "peringatan", "info"] as const)
-    .map((t) => `${formatAngka(j[t])} ${t}`)
-    .join(", ");
-}
-
 type Setel = (ubah: (k: KeadaanNarasi) => KeadaanNarasi) => void;
 
 /** The view's actions over a state store; each catches its errors into `galat`. */
 export class AksiNarasi {
   private statusBerjalan: Promise<void> | null = null;
   private statusLagi = false;
+  /** Live checks numbered up to this one may have read before the last write here. */
+  private lamaSampai = 0;
+  private snapshotDipakai: LiveSnapshot | null = null;
 
   constructor(
     private readonly setel: Setel,
     private readonly layanan: Layanan = LAYANAN_EXCEL
   ) {}
+
+  /**
+   * While the view is shown: with live validation running, the status follows
+   * each check, whose read includes the Narasi sheet (BACAAN_LIVE); without
+   * it, one read of its own, as the notice needs. Returns the stop function.
+   */
+  pantau(): () => void {
+    const lepas = addExtraRead(BACAAN_LIVE);
+    const berhenti = subscribeLive((s) => this.dariLive(s));
+    if (!isLiveRunning()) void this.perbaruiStatus();
+    // A check from before the extra read has no Narasi sheet: ask for one.
+    else if (!this.dariLive(getLiveState())) periksaLagi();
+    return () => {
+      berhenti();
+      lepas();
+    };
+  }
+
+  /** Takes the status from a live check's snapshot; false when it has none that is current. */
+  dariLive(s: LiveState): boolean {
+    const snap = s.snapshot;
+    const lembar = snap?.extra.get(BACAAN_LIVE.key) as LembarNarasiDibaca | undefined;
+    if (!snap || !lembar || snap.nomor <= this.lamaSampai) return false;
+    if (snap !== this.snapshotDipakai) {
+      this.snapshotDipakai = snap;
+      const status = statusNarasiDari(snap.model, lembar);
+      this.setel((k) => ({ ...k, status }));
+    }
+    return true;
+  }
+
+  /** The pane got the focus back: what raised no change event (a sheet deleted) is seen. */
+  segarkan(): void {
+    if (isLiveRunning()) periksaLagi();
+    else void this.perbaruiStatus();
+  }
 
   /** Reads whether the Narasi sheet exists / is out of date; coalesces calls in flight. */
   async perbaruiStatus(): Promise<void> {
@@ -202,7 +243,10 @@ export class AksiNarasi {
         this.setel((k) => ({ ...k, tahap: "konfirmasi", temuan: r.temuan }));
         return;
       }
-      // Just written from the current tables: current and unedited, no need to read again.
+      // Just written from the current tables: current and unedited, no need to
+      // read again. Live checks started before now may have read the sheet
+      // before this write (it raises no event): their snapshots are passed over.
+      this.lamaSampai = nomorPeriksa();
       const status: StatusNarasi = {
         ada: true,
         dariAddin: true,
@@ -221,7 +265,7 @@ export class AksiNarasi {
           lembarLama: r.lembarLama,
           baris: r.baris,
           placeholders: r.placeholders,
-          jumlahTemuan: hitungTingkat(r.temuan),
+          jumlahTemuan: jumlahTemuan(r.temuan),
         },
       }));
     } catch (e) {
@@ -349,7 +393,7 @@ export function NarasiPanel({
   const bekerja = k.tahap === "memeriksa" || k.tahap === "menulis";
   const sibuk = bekerja || k.sibuk !== null;
   const galatSaja = k.temuan.filter((t) => t.tingkat === "galat");
-  const jumlah = hitungTingkat(k.temuan);
+  const jumlah = jumlahTemuan(k.temuan);
   const st = k.status;
   const status = teksTahap(k);
   return (
@@ -407,7 +451,7 @@ export function NarasiPanel({
       {k.tahap === "konfirmasi" ? (
         <section aria-labelledby="narasi-temuan" className={styles.root}>
           <Text as="h3" id="narasi-temuan" weight="semibold">
-            {`Pemeriksaan menemukan ${teksJumlah(jumlah)}`}
+            {`Pemeriksaan menemukan ${teksJumlahTemuan(jumlah)}`}
           </Text>
           <Text>
             Narasi dari data yang masih salah akan ikut salah. Perbaiki dulu di tampilan Periksa,
@@ -516,21 +560,17 @@ export function NarasiView(): JSX.Element {
   );
   const [a] = useState(() => (aksi ??= new AksiNarasi(setel)));
   useEffect(() => {
-    void a.perbaruiStatus();
-    // The out-of-date notice is refreshed after each live check (an edit of the
-    // tables, when Periksa runs) and when the user comes back to the pane from
-    // the grid; only while there is a Narasi sheet to be out of date.
+    const berhenti = a.pantau();
+    // Back to the pane from the grid, only while there is a Narasi sheet to be
+    // out of date: a deleted or renamed sheet raises no change event.
     const segarkan = () => {
-      if (keadaan.status?.ada) void a.perbaruiStatus();
+      if (keadaan.status?.ada) a.segarkan();
     };
     const terlihat = () => {
       if (document.visibilityState === "visible") segarkan();
     };
     window.addEventListener("focus", segarkan);
     document.addEventListener("visibilitychange", terlihat);
-    const berhenti = subscribeLive((s) => {
-      if (s.status !== "memeriksa") segarkan();
-    });
     return () => {
       berhenti();
       window.removeEventListener("focus", segarkan);
