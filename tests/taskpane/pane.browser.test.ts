@@ -349,6 +349,48 @@ describeBrowser("task pane in Chromium with the stand-in", () => {
     await page.waitForFunction(() => !document.getElementById("root")?.hasAttribute("aria-hidden"));
   });
 
+  test("a failed Bagikan says so and how to go on; the check that follows keeps the message; re-running mends it", async () => {
+    const lkj = (f: unknown[][]) => f.flat().filter((x) => String(x).includes("LKJ.")).length;
+    const before = await standin<unknown[][]>('(s) => s.snapshot("Kinerja").formulas');
+    // Excel refuses the write the way it refuses a formula it cannot take.
+    await standin(`(s) => s.setEvaluator(() => { throw new Error("Excel menolak rumus"); })`);
+    try {
+      await page.getByRole("button", { name: "Bagikan tanpa add-in" }).click();
+      const dialog = page.getByRole("dialog", { name: "Bagikan tanpa add-in?" });
+      await dialog.getByRole("button", { name: "Ya, ganti rumus" }).click();
+      const pesan = page.getByRole("alert").getByText(/^Bagikan tanpa add-in gagal/);
+      await pesan.waitFor();
+      // The follow-up check has run (Beranda shows its state again): the message stays.
+      await page.evaluate(() =>
+        (window as unknown as { __lkjWhenIdle(): Promise<void> }).__lkjWhenIdle()
+      );
+      await page.getByText("Laporan Triwulan III Tahun 2023").waitFor();
+      await expect(pesan.count()).resolves.toBe(1);
+      await expect(pesan.textContent()).resolves.toContain(
+        "Sebagian rumus mungkin sudah diganti: jalankan Bagikan lagi untuk menyelesaikannya, atau Kembalikan rumus LKJ untuk membatalkannya."
+      );
+    } finally {
+      await standin("(s) => s.setEvaluator(null)");
+    }
+    // As the message says: Bagikan again finishes the job, and the old message goes.
+    await page.getByRole("button", { name: "Bagikan tanpa add-in" }).click();
+    await page
+      .getByRole("dialog", { name: "Bagikan tanpa add-in?" })
+      .getByRole("button", { name: "Ya, ganti rumus" })
+      .click();
+    await page.getByText(/rumus LKJ diganti dengan rumus Excel biasa/).waitFor();
+    await expect(page.getByText(/^Bagikan tanpa add-in gagal/).count()).resolves.toBe(0);
+    expect(lkj(await standin<unknown[][]>('(s) => s.snapshot("Kinerja").formulas'))).toBe(0);
+    // And Kembalikan gives back every formula as it was before the failed run.
+    await page.getByRole("button", { name: "Kembalikan rumus LKJ" }).click();
+    await page.getByText(/rumus dikembalikan menjadi rumus LKJ/).waitFor();
+    await expect(standin<unknown[][]>('(s) => s.snapshot("Kinerja").formulas')).resolves.toEqual(
+      before
+    );
+    await page.waitForFunction(() => !document.getElementById("root")?.hasAttribute("aria-hidden"));
+    expect(errors).toEqual([]);
+  });
+
   test("the ribbon's Bagikan opens Beranda with the confirmation, from another view", async () => {
     await page.getByRole("tab", { name: "Narasi" }).click();
     await page.evaluate(() =>

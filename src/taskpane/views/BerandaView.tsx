@@ -225,7 +225,9 @@ export function BerandaView({
     [baca]
   );
   const { status, memuat, galat } = keadaan;
-  const setGalat = (g: string | null) => setKeadaan((k) => ({ ...k, galat: g }));
+  // An action's failure is kept apart from the read's: the re-read that follows
+  // every action clears its own error, not the action's.
+  const [galatTindakan, setGalatTindakan] = useState<string | null>(null);
 
   useEffect(() => {
     if (konfirmasi) setDialog(true);
@@ -242,11 +244,14 @@ export function BerandaView({
     tutupDialog();
     setSibuk("bagikan");
     setPesan(null);
-    setGalat(null);
+    setGalatTindakan(null);
     try {
       setPesan(teksBagikan(await bagikan()));
     } catch (error) {
-      setGalat(pesanGalat(error, "Bagikan tanpa add-in"));
+      // Excel applies a batch up to the step it refuses: part may be converted already.
+      setGalatTindakan(
+        `${pesanGalat(error, "Bagikan tanpa add-in")} Sebagian rumus mungkin sudah diganti: jalankan Bagikan lagi untuk menyelesaikannya, atau Kembalikan rumus LKJ untuk membatalkannya.`
+      );
     } finally {
       setSibuk(null);
     }
@@ -257,11 +262,13 @@ export function BerandaView({
   const jalankanKembalikan = async () => {
     setSibuk("kembalikan");
     setPesan(null);
-    setGalat(null);
+    setGalatTindakan(null);
     try {
       setPesan(teksKembalikan(await kembalikan()));
     } catch (error) {
-      setGalat(pesanGalat(error, "Kembalikan rumus LKJ"));
+      setGalatTindakan(
+        `${pesanGalat(error, "Kembalikan rumus LKJ")} Sebagian rumus mungkin sudah dikembalikan: jalankan Kembalikan lagi untuk menyelesaikannya.`
+      );
     } finally {
       setSibuk(null);
     }
@@ -287,6 +294,11 @@ export function BerandaView({
           </MessageBar>
         ) : null}
       </div>
+      {galatTindakan ? (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{galatTindakan}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {galat ? (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>{galat}</MessageBarBody>
