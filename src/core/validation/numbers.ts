@@ -23,12 +23,16 @@ function fixTeks(c: NumberCell, kolom: string): Perbaikan | undefined {
   };
 }
 
+/** Where a unit typed beside a figure belongs; null: the table has no place for it. */
+type TempatSatuan = "kolom Satuan" | "kolom Satuan di lembar Kinerja" | "kolom Keterangan" | null;
+
 function cekAngka(
   c: NumberCell | TargetCell | null,
   kolom: string,
   jenis: string,
   no: Cell<string> | null,
-  out: Temuan[]
+  out: Temuan[],
+  tempatSatuan: TempatSatuan = null
 ): void {
   if (!c || c.formula !== null) return;
   const p = c.parsed;
@@ -50,7 +54,11 @@ function cekAngka(
   if ("parsed" in c && c.value !== null && typeof c.value === "object") return;
   const fix = fixTeks(c as NumberCell, kolom);
   const satuan =
-    p.unit && !CURRENCY.test(p.unit) ? ` (satuan "${p.unit}" sebaiknya di kolom Satuan)` : "";
+    !p.unit || CURRENCY.test(p.unit)
+      ? ""
+      : tempatSatuan
+        ? ` (satuan "${p.unit}" sebaiknya di ${tempatSatuan})`
+        : ` (tulis angkanya saja, tanpa "${p.unit}")`;
   out.push(
     temuan(
       "ANGKA_SEBAGAI_TEKS",
@@ -213,12 +221,13 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
     // A row's cells are views made on each read (model/map.ts): read each once.
     const tw = k.realisasiTw;
     const no = k.no;
-    cekAngka(k.targetAwal, "Target Awal", "Indikator", no, out);
-    cekAngka(k.target, "Target", "Indikator", no, out);
-    for (let i = 0; i < 4; i++) cekAngka(tw[i], TW[i], "Indikator", no, out);
-    if (!k.realisasiDariTw) cekAngka(k.realisasi, "Realisasi", "Indikator", no, out);
-    cekAngka(k.pembilang, "Pembilang", "Indikator", no, out);
-    cekAngka(k.penyebut, "Penyebut", "Indikator", no, out);
+    const sat = "kolom Satuan";
+    cekAngka(k.targetAwal, "Target Awal", "Indikator", no, out, sat);
+    cekAngka(k.target, "Target", "Indikator", no, out, sat);
+    for (let i = 0; i < 4; i++) cekAngka(tw[i], TW[i], "Indikator", no, out, sat);
+    if (!k.realisasiDariTw) cekAngka(k.realisasi, "Realisasi", "Indikator", no, out, sat);
+    cekAngka(k.pembilang, "Pembilang", "Indikator", no, out, sat);
+    cekAngka(k.penyebut, "Penyebut", "Indikator", no, out, sat);
 
     const tv = targetAngka(k.target);
     if (tv !== null && tv < 0) {
@@ -272,15 +281,18 @@ export const angkaRules: Rule = (m: ReportModel, out) => {
   }
   for (const t of m.tahunan.tren) {
     const siapa = `Tren ${teksNo(t.noKinerja)} ${t.tahun.value ?? ""}`.replace(/\s+/g, " ").trim();
-    cekAngka(t.target, "Target", siapa, null, out);
-    cekAngka(t.realisasi, "Realisasi", siapa, null, out);
+    // A trend or comparison figure takes its unit from the indicator's Satuan.
+    const sat = "kolom Satuan di lembar Kinerja";
+    cekAngka(t.target, "Target", siapa, null, out, sat);
+    cekAngka(t.realisasi, "Realisasi", siapa, null, out, sat);
   }
   for (const p of m.tahunan.pembanding) {
-    cekAngka(p.realisasi, "Realisasi", `Pembanding ${p.unit.value ?? ""}`.trim(), null, out);
+    const siapa = `Pembanding ${p.unit.value ?? ""}`.trim();
+    cekAngka(p.realisasi, "Realisasi", siapa, null, out, "kolom Satuan di lembar Kinerja");
   }
   for (const s of m.tahunan.saranaPrasarana) {
     const siapa = `Sarana ${s.jenis.value ?? ""}`.trim();
     if (!cekTidakTersedia(s.jumlah, siapa, null, out))
-      cekAngka(s.jumlah, "Jumlah", siapa, null, out);
+      cekAngka(s.jumlah, "Jumlah", siapa, null, out, "kolom Keterangan");
   }
 };

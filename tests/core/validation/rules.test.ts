@@ -133,6 +133,46 @@ describe("numbers", () => {
     expect(t.perbaikan).toBeUndefined();
   });
 
+  it("a unit typed beside a figure: the message names where the unit goes in that table", () => {
+    const pesan = (u: Ubah, k = "ANGKA_SEBAGAI_TEKS") => satu(cek(u), k).pesan;
+    expect(pesan({ kinerja: (r) => (r[0].Realisasi = "9 fasilitasi") })).toBe(
+      'Indikator 1: Realisasi "9 fasilitasi" tersimpan sebagai teks, bukan angka (satuan "fasilitasi" sebaiknya di kolom Satuan); Excel tidak dapat menjumlahkannya'
+    );
+    // Sarana Prasarana has Keterangan, not Satuan; Tren and Pembanding take the indicator's Satuan.
+    expect(
+      pesan({
+        tabel: [
+          rawTable(
+            "SaranaPrasarana",
+            ["Jenis", "Jumlah", "Keterangan"],
+            [["Meja", "37 buah", ""]],
+            {
+              sheet: "Sarana Prasarana",
+            }
+          ),
+        ],
+      })
+    ).toContain('(satuan "buah" sebaiknya di kolom Keterangan)');
+    expect(
+      pesan({
+        tabel: [
+          rawTable(
+            "TrenKinerja",
+            ["No Kinerja", "Tahun", "Target", "Realisasi"],
+            [["1", 2022, 12, "8 fasilitasi"]],
+            {
+              sheet: "Tren Kinerja",
+            }
+          ),
+        ],
+      })
+    ).toContain('(satuan "fasilitasi" sebaiknya di kolom Satuan di lembar Kinerja)');
+    // Anggaran has no place for a unit other than Rupiah.
+    expect(pesan({ anggaran: (r) => (r[1].Pagu = "400000 paket") })).toContain(
+      '(tulis angkanya saja, tanpa "paket")'
+    );
+  });
+
   it("text that is not a number is an error quoting it", () => {
     const t = cek({ kinerja: (r) => (r[0].Realisasi = "sembilan") });
     const b = satu(t, "BUKAN_ANGKA");
