@@ -46,7 +46,7 @@ function paragraphProperties(numbering: Numbering, context: IContext): IXmlableO
     const xml = new Paragraph(listItemOptions(numbering)).prepForXml(context);
     const children = xml?.["w:p"] as IXmlableObject[] | IXmlableObject | undefined;
     props = Array.isArray(children) ? children[0] : undefined;
-    if (!props || !("w:pPr" in props)) throw new Error("docx wrote a list item without w:pPr");
+    if (!props || !("w:pPr" in props)) throw new Error("butir daftar ditulis docx tanpa w:pPr");
     byList.set(key, props);
   }
   return props;

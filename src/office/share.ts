@@ -13,7 +13,7 @@
 import { dukung, tulisSekaligus } from "./batch";
 import { nativeSafeInputs } from "../core/formulas";
 import { bagikanSel, kembalikanSel, masukanRumus, rumusKontrak } from "../core/formulas/bagikan";
-import { allSheets, profilFields } from "../core/template";
+import { allSheets, normalTeks, profilFields } from "../core/template";
 import { asOwnWrite } from "./live-validation";
 
 export interface HasilBagikan {
@@ -212,24 +212,20 @@ function kolomDi(
   return null;
 }
 
-function norm(s: string): string {
-  return s.trim().replace(/\s+/g, " ").toLowerCase();
-}
-
 /** Values of the Profil settings the formulas name (LKJ_BatasCapaian → its Nilai). */
 function nilaiNama(b: Bacaan): Map<string, unknown> {
   const out = new Map<string, unknown>();
   const t = b.tables.find((x) => x.name.toLowerCase() === "profil");
   const s = t && b.sheets.find((x) => x.name === t.sheet);
   if (!t || !s) return out;
-  const iIsian = t.headers.findIndex((h) => norm(h) === "isian");
-  const iNilai = t.headers.findIndex((h) => norm(h) === "nilai");
+  const iIsian = t.headers.findIndex((h) => normalTeks(h) === "isian");
+  const iNilai = t.headers.findIndex((h) => normalTeks(h) === "nilai");
   if (iIsian < 0 || iNilai < 0) return out;
   for (let i = 0; i < t.rowCount; i++) {
     const row = s.values[t.rowIndex + i - s.rowIndex];
     if (!row) continue;
     const isian = String(row[t.columnIndex + iIsian - s.columnIndex] ?? "");
-    const f = profilFields().find((x) => norm(x.isian) === norm(isian));
+    const f = profilFields().find((x) => normalTeks(x.isian) === normalTeks(isian));
     if (f?.definedName)
       out.set(f.definedName.toLowerCase(), row[t.columnIndex + iNilai - s.columnIndex]);
   }
@@ -250,7 +246,7 @@ function masukanAmanBaris(
   const row = sheet.values[r - sheet.rowIndex] ?? [];
   const values: unknown[] = [];
   for (const k of kolom) {
-    const j = t.headers.findIndex((h) => norm(h) === norm(k));
+    const j = t.headers.findIndex((h) => normalTeks(h) === normalTeks(k));
     if (j >= 0) values.push(row[t.columnIndex + j - sheet.columnIndex]);
   }
   for (const n of names) values.push(nama.get(n.toLowerCase()));

@@ -13,12 +13,11 @@ import {
 } from "../../src/office/live-validation";
 import {
   PeriksaView,
-  jumlahSemua,
   kelompokkan,
   labelPerbaikan,
-  ringkasJumlah,
   teksStatus,
 } from "../../src/taskpane/views/PeriksaView";
+import { jumlahTemuan, teksJumlahTemuan } from "../../src/core/model/ringkasan";
 import { contoh } from "../support/contoh";
 import { createStandin, installGlobals } from "../support/excel-standin";
 
@@ -79,7 +78,7 @@ describe("helpers", () => {
 
   test("counts are printed the Indonesian way", () => {
     const many = Array.from({ length: 1234 }, () => t("galat", "Kinerja", "A1"));
-    expect(ringkasJumlah(jumlahSemua(many))).toBe("1.234 galat, 0 peringatan, 0 info");
+    expect(teksJumlahTemuan(jumlahTemuan(many))).toBe("1.234 galat, 0 peringatan, 0 info");
   });
 
   test("fix labels default by kind; status texts", () => {

@@ -13,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formatAngka } from "../../core/format/angka";
+import { type JumlahTemuan, jumlahTemuan, teksJumlahTemuan } from "../../core/model/ringkasan";
 import type { Perbaikan, Temuan, Tingkat } from "../../core/validation/types";
 import { terapkanPerbaikan } from "../../office/fixes";
 import {
@@ -32,7 +33,7 @@ const WARNA: Record<Tingkat, "danger" | "warning" | "informative"> = {
   info: "informative",
 };
 
-export type Jumlah = Record<Tingkat, number>;
+export type Jumlah = JumlahTemuan;
 
 export interface KelompokLembar {
   lembar: string;
@@ -56,17 +57,6 @@ export function kelompokkan(temuan: Temuan[]): KelompokLembar[] {
     k.temuan.sort((a, b) => TINGKAT.indexOf(a.tingkat) - TINGKAT.indexOf(b.tingkat));
   }
   return [...map.values()];
-}
-
-export function jumlahSemua(temuan: Temuan[]): Jumlah {
-  const j: Jumlah = { galat: 0, peringatan: 0, info: 0 };
-  for (const t of temuan) j[t.tingkat]++;
-  return j;
-}
-
-/** "2 galat, 1 peringatan, 0 info". */
-export function ringkasJumlah(j: Jumlah): string {
-  return TINGKAT.map((t) => `${formatAngka(j[t])} ${t}`).join(", ");
 }
 
 export function labelPerbaikan(p: Perbaikan): string {
@@ -143,7 +133,7 @@ export function PeriksaView(): JSX.Element {
   }, []);
 
   const kelompok = useMemo(() => kelompokkan(state.temuan), [state.temuan]);
-  const total = useMemo(() => jumlahSemua(state.temuan), [state.temuan]);
+  const total = useMemo(() => jumlahTemuan(state.temuan), [state.temuan]);
 
   const periksa = async () => {
     setGalatAksi(null);
@@ -202,7 +192,7 @@ export function PeriksaView(): JSX.Element {
         </MessageBar>
       ) : null}
       {state.sudahDiperiksa ? (
-        <div className={styles.bar} aria-label={`Ringkasan: ${ringkasJumlah(total)}`}>
+        <div className={styles.bar} aria-label={`Ringkasan: ${teksJumlahTemuan(total)}`}>
           <BadgeJumlah jumlah={total} />
         </div>
       ) : null}
