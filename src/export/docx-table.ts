@@ -15,6 +15,14 @@ import { EMPTY, XmlBlock, pushRuns } from "./docx-xml";
 export const STYLE_TABLE = "LkjTabel";
 export const STYLE_TABLE_WIDE = "LkjTabelLebar";
 export const HEADER_SHADE = "D9E2F3";
+/** Half-points of table text: 10 pt, and 9 pt in a wide table. */
+const UKURAN = 20;
+const UKURAN_LEBAR = 18;
+
+/** Seven or more columns: the smaller text. */
+function tabelLebar(kolom: number): boolean {
+  return kolom >= 7;
+}
 
 const ALIGNED: Record<Exclude<ColumnAlign, "left">, { suffix: string; name: string }> = {
   center: { suffix: "Tengah", name: "Tengah" },
@@ -29,8 +37,8 @@ export function cellStyle(wide: boolean, align: ColumnAlign): string {
 
 /** The paragraph styles table cells use (for the Document's styles). */
 export const TABLE_STYLES: IParagraphStyleOptions[] = [
-  { id: STYLE_TABLE, name: "LKj Tabel", basedOn: "Normal", run: { size: 20 } },
-  { id: STYLE_TABLE_WIDE, name: "LKj Tabel Lebar", basedOn: "Normal", run: { size: 18 } },
+  { id: STYLE_TABLE, name: "LKj Tabel", basedOn: "Normal", run: { size: UKURAN } },
+  { id: STYLE_TABLE_WIDE, name: "LKj Tabel Lebar", basedOn: "Normal", run: { size: UKURAN_LEBAR } },
   ...[false, true].flatMap((wide) =>
     (["center", "right"] as const).map((align) => ({
       id: cellStyle(wide, align),
@@ -79,12 +87,104 @@ const HEADER_CELL_EXTRA = [
   { "w:vAlign": { _attr: { "w:val": "center" } } },
 ];
 
-/** Column widths in twips from the relative widths (equal without them), over the text width. */
+/**
+ * Advance widths of Times New Roman Bold (and the metric-compatible Liberation
+ * Serif Bold) in 1/1000 em, the widest of the table's faces: enough to tell
+ * whether a key such as "III.1" fits a column. Other characters count as 556.
+ */
+const LEBAR_HURUF: Record<string, number> = {
+  ...Object.fromEntries([..."0123456789"].map((c) => [c, 500])),
+  ".": 250,
+  ",": 250,
+  ":": 333,
+  "/": 278,
+  "-": 333,
+  "\u2013": 500,
+  "(": 333,
+  ")": 333,
+  "%": 1000,
+  " ": 250,
+  ...Object.fromEntries(
+    [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"].map((c, i) => [
+      c,
+      [
+        722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722,
+        556, 667, 722, 722, 1000, 722, 722, 667,
+      ][i],
+    ])
+  ),
+  ...Object.fromEntries(
+    [..."abcdefghijklmnopqrstuvwxyz"].map((c, i) => [
+      c,
+      [
+        500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444,
+        389, 333, 556, 500, 722, 500, 500, 444,
+      ][i],
+    ])
+  ),
+};
+/** Cell margins left and right (see w:tblCellMar) and a little slack for rounding. */
+const CELL_PADDING = 2 * 80 + 20;
+/** Longer unbroken words are text that may wrap; shorter ones are keys, amounts, percents. */
+const MAX_TOKEN = 12;
+
+/** Twips a word takes at `halfPoints` (10 pt = 20). */
+function lebarKata(word: string, halfPoints: number): number {
+  let em = 0;
+  for (const c of word) em += LEBAR_HURUF[c] ?? 556;
+  // 1/1000 em at halfPoints/2 pt, 20 twips a point.
+  return (em / 1000) * halfPoints * 10;
+}
+
+/** Twips each column needs for its widest word of up to MAX_TOKEN characters (0: none). */
+function lebarPerlu(t: TableBlock, n: number, halfPoints: number): number[] {
+  const need = new Array<number>(n).fill(0);
+  for (const row of [...t.header, ...t.body]) {
+    let col = 0;
+    for (const cell of row) {
+      const span = cell.colSpan ?? 1;
+      if (span === 1 && col < n) {
+        for (const run of cell.runs) {
+          if (run.kind !== "text") continue;
+          for (const word of run.text.split(/\s+/)) {
+            if (word.length === 0 || word.length > MAX_TOKEN) continue;
+            const w = lebarKata(word, halfPoints) + CELL_PADDING;
+            if (w > need[col]) need[col] = w;
+          }
+        }
+      }
+      col += span;
+    }
+  }
+  return need.map(Math.ceil);
+}
+
+/**
+ * Column widths in twips from the relative widths (equal without them), over the
+ * text width. A column too narrow for its longest key or figure ("III.1", "I.10",
+ * "131.137.800") is widened so it does not break mid-word, taking the width from
+ * the columns with room to spare.
+ */
 export function columnWidths(t: TableBlock, textWidth: number): number[] {
   const n = t.align.length;
   const rel = t.widths && t.widths.length === n ? t.widths : new Array<number>(n).fill(1);
   const total = rel.reduce((a, b) => a + b, 0) || n;
-  return rel.map((w) => Math.round((w / total) * textWidth));
+  const widths = rel.map((w) => Math.round((w / total) * textWidth));
+  const need = lebarPerlu(t, n, tabelLebar(n) ? UKURAN_LEBAR : UKURAN);
+  const short = widths.reduce((a, w, i) => a + Math.max(0, need[i] - w), 0);
+  if (short === 0) return widths;
+  const spare = widths.map((w, i) => Math.max(0, w - need[i]));
+  const room = spare.reduce((a, b) => a + b, 0);
+  // Not enough room anywhere: keep the proportions rather than squeeze text columns to nothing.
+  if (room < short) return widths;
+  const out = widths.map((w, i) =>
+    need[i] > w ? need[i] : w - Math.round((spare[i] / room) * short)
+  );
+  // Rounding: the table keeps exactly the text width.
+  const drift = textWidth - out.reduce((a, b) => a + b, 0);
+  const widest = out.indexOf(Math.max(...out));
+  out[widest] += drift;
+  return out;
 }
 
 /** A table of the narrative, as docx's Table with the export's options writes it. */
@@ -94,7 +194,7 @@ export function tableBlock(t: TableBlock, textWidth: number): XmlBlock {
 
 function tableXml(t: TableBlock, textWidth: number): IXmlableObject {
   const widths = columnWidths(t, textWidth);
-  const wide = t.align.length >= 7;
+  const wide = tabelLebar(t.align.length);
   // docx gives a cell without a width of its own the width of the column it
   // spans, scaled up when the columns add up to less than the table; cells
   // spanning several columns are given the sum of their columns by the export.

@@ -161,3 +161,51 @@ describe("tableBlock", () => {
     expect(xml).toContain(`<w:gridSpan w:val="2"/>`);
   });
 });
+
+describe("columnWidths", () => {
+  // Tabel 3.7 as the annual narrative builds it: eight columns, 9 pt text.
+  const WIDTHS = [1, 6, 3, 3, 2, 2, 2, 2];
+  const HEADERS = ["No", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan"];
+  const anggaran = (nos: string[]): TableBlock => ({
+    type: "table",
+    caption: "Tabel 3.7 Realisasi Anggaran",
+    header: [
+      [...HEADERS, "Capaian Kinerja", "Efisiensi (poin)", "Predikat Efisiensi"].map((h) =>
+        cell([text(h)])
+      ),
+    ],
+    body: nos.map((no) =>
+      [no, "Penyediaan Jasa Administrasi Keuangan", "131.137.800", "131.137.800", "98%"]
+        .concat(["100%", "2", "Cukup Efisien"])
+        .map((v) => cell([text(v)]))
+    ),
+    align: ["center", "left", "right", "right", "right", "right", "right", "left"],
+    widths: WIDTHS,
+  });
+  const proportional = (width: number) => WIDTHS.map((w) => Math.round((w / 21) * width));
+
+  it("keeps the proportions when every key and figure fits", () => {
+    expect(columnWidths(anggaran(["1", "2", "10"]), WIDTH)).toEqual(proportional(WIDTH));
+  });
+
+  it("widens a No column too narrow for 'III.1' or 'I.10' from the columns with room, same total", () => {
+    const w = columnWidths(anggaran(["I.1", "I.10", "III.1"]), WIDTH);
+    const before = proportional(WIDTH);
+    // "III.1" in Times New Roman Bold 9 pt: (3 × 389 + 250 + 500) / 1000 em × 180 twips, + margins.
+    const perlu = ((3 * 389 + 250 + 500) / 1000) * 180 + 180;
+    expect(before[0]).toBeLessThan(perlu);
+    expect(w[0]).toBeGreaterThanOrEqual(perlu);
+    expect(w.reduce((a, b) => a + b, 0)).toBe(WIDTH);
+    // Taken mostly from the wide text column; the amounts still fit "131.137.800".
+    expect(before[1] - w[1]).toBeGreaterThan(w[0] - before[0] - 30);
+    const rupiah = ((9 * 500 + 2 * 250) / 1000) * 180 + 180;
+    expect(Math.min(w[2], w[3])).toBeGreaterThanOrEqual(rupiah);
+  });
+
+  it("leaves long words to wrap, and keeps proportions when nothing has room", () => {
+    const t = anggaran(["1"]);
+    t.body[0][1] = cell([text("Masyarakat/Perwakilan/Masyarakat")]);
+    expect(columnWidths(t, WIDTH)).toEqual(proportional(WIDTH));
+    expect(columnWidths(anggaran(["III.1"]), 1500)).toEqual(proportional(1500));
+  });
+});
