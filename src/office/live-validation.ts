@@ -130,15 +130,19 @@ const extraReads = new Map<string, ExtraRead>();
 let marks = new Map<string, Mark>();
 /** Sheet, name and address of every table at the last check (see redraw). */
 let lastLayout: string | null = null;
-let state: LiveState = {
-  status: "mati",
-  temuan: [],
-  galat: null,
-  terakhir: null,
-  sudahDiperiksa: false,
-  snapshot: null,
-  cause: null,
-};
+/** The state before the first check (and after resetLiveValidation); a fresh object each call. */
+export function liveAwal(): LiveState {
+  return {
+    status: "mati",
+    temuan: [],
+    galat: null,
+    terakhir: null,
+    sudahDiperiksa: false,
+    snapshot: null,
+    cause: null,
+  };
+}
+let state: LiveState = liveAwal();
 const listeners = new Set<(s: LiveState) => void>();
 let handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
 let debounceMs = 400;
@@ -578,15 +582,7 @@ export function resetLiveValidation(): void {
   validator = validateReport;
   debounceMs = 400;
   tandaiFilter = (t) => t.tingkat === "galat" && t.sel !== null;
-  state = {
-    status: "mati",
-    temuan: [],
-    galat: null,
-    terakhir: null,
-    sudahDiperiksa: false,
-    snapshot: null,
-    cause: null,
-  };
+  state = liveAwal();
   const waiters = idleWaiters;
   idleWaiters = [];
   for (const w of waiters) w();

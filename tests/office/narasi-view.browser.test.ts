@@ -12,6 +12,7 @@ import {
   bundleEntry,
   describeBrowser as describeBrowserIf,
   launchChromium,
+  syncsOnPage,
 } from "../support/browser";
 import { exampleToRawWorkbook } from "../../src/core/examples/raw";
 import { TEMPEH_KASI_PEMERINTAHAN_2023_TW3 } from "../../src/core/examples/tempeh-kasi-pemerintahan-2023-tw3";
@@ -85,17 +86,7 @@ describeBrowser("NarasiView in Chromium with live validation running", () => {
     await browser?.close();
   });
 
-  /** Round trips since the counters were reset, once no check is due. */
-  const syncs = () =>
-    page.evaluate(async () => {
-      const w = window as unknown as {
-        __lkjWhenIdle(): Promise<void>;
-        __lkjStandin: { syncLog: { kind: string }[]; settle(): Promise<void> };
-      };
-      await w.__lkjStandin.settle();
-      await w.__lkjWhenIdle();
-      return w.__lkjStandin.syncLog.map((e) => e.kind);
-    });
+  const syncs = () => syncsOnPage(page);
 
   test("one edit of the tables: the notice appears with one read sync in total", async () => {
     await page

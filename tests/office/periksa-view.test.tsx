@@ -7,6 +7,7 @@ import { exampleToRawWorkbook } from "../../src/core/examples";
 import type { ReportModel } from "../../src/core/model/types";
 import type { Temuan } from "../../src/core/validation/types";
 import {
+  liveAwal,
   periksaSekarang,
   resetLiveValidation,
   setValidator,
@@ -92,14 +93,7 @@ describe("helpers", () => {
     expect(labelPerbaikan({ jenis: "rapikan-nip", sel, nilai: "1", label: "Rapikan" })).toBe(
       "Rapikan"
     );
-    const base = {
-      temuan: [],
-      galat: null,
-      terakhir: null,
-      sudahDiperiksa: false,
-      snapshot: null,
-      cause: null,
-    };
+    const base = liveAwal();
     expect(teksStatus({ ...base, status: "aktif" })).toBe("Pemeriksaan otomatis aktif");
     expect(teksStatus({ ...base, status: "memeriksa" })).toBe("Memeriksa…");
     expect(teksStatus({ ...base, status: "mati" })).toBe("Pemeriksaan otomatis tidak aktif");

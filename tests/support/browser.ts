@@ -4,7 +4,7 @@
 import { existsSync } from "fs";
 import * as path from "path";
 import { build } from "esbuild";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type Page, chromium } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
@@ -49,4 +49,21 @@ export async function bundleEntry(
     absWorkingDir: ROOT,
   });
   return result.outputFiles[0].text;
+}
+
+/**
+ * Round trips the page's Excel stand-in logged since its counters were reset,
+ * once nothing is settling and no live check is due (the page exposes
+ * `__lkjWhenIdle`, live validation's whenIdle).
+ */
+export function syncsOnPage(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      __lkjWhenIdle(): Promise<void>;
+      __lkjStandin: { syncLog: { kind: string }[]; settle(): Promise<void> };
+    };
+    await w.__lkjStandin.settle();
+    await w.__lkjWhenIdle();
+    return w.__lkjStandin.syncLog.map((e) => e.kind);
+  });
 }

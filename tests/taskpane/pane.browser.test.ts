@@ -12,6 +12,7 @@ import {
   bundleEntry,
   describeBrowser as describeBrowserIf,
   launchChromium,
+  syncsOnPage,
 } from "../support/browser";
 import { standinBundle } from "../support/excel-standin/bundle";
 
@@ -281,17 +282,7 @@ describeBrowser("task pane in Chromium with the stand-in", () => {
   });
 
   test("an edit with Beranda shown: Beranda follows it, one read sync in total", async () => {
-    /** Round trips since the counters were reset, once no check is due. */
-    const syncs = () =>
-      page.evaluate(async () => {
-        const w = window as unknown as {
-          __lkjWhenIdle(): Promise<void>;
-          __lkjStandin: { syncLog: { kind: string }[]; settle(): Promise<void> };
-        };
-        await w.__lkjStandin.settle();
-        await w.__lkjWhenIdle();
-        return w.__lkjStandin.syncLog.map((e) => e.kind);
-      });
+    const syncs = () => syncsOnPage(page);
     await page.getByText("Laporan Triwulan III Tahun 2023").waitFor();
     const tahun = await standin<string>(`(s) => {
       const v = s.snapshot("Profil").values;
