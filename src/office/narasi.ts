@@ -205,12 +205,44 @@ const ISIAN = "#FFF2CC";
 const KEPALA_TABEL = "#D9E1F2";
 const TOTAL_TABEL = "#F2F2F2";
 
-/** Column widths in points from the relative widths. */
+/** A key or figure Excel must not wrap mid-word: "1.1.1", "III.1", "131.137.800", "S1". */
+const KUNCI = /^(?=[^ ]*[0-9.])[0-9A-Za-z]{1,4}(?:\.[0-9A-Za-z]{1,4})*$/;
+
+/** Points each column needs for the longest key or figure in its table cells (0: none). */
+function perluPt(sr: SheetRows): number[] {
+  const perlu = new Array<number>(sr.width).fill(0);
+  sr.rows.forEach((row, i) => {
+    const st = sr.styles[i];
+    if (st.kind !== "tableHeader" && st.kind !== "tableRow" && st.kind !== "tableTotal") return;
+    const gabung = new Set<number>();
+    for (const [c, n] of st.merges ?? []) for (let k = c; k < c + n && n > 1; k++) gabung.add(k);
+    row.forEach((teks, c) => {
+      if (gabung.has(c)) return;
+      for (const kata of teks.split(/\s+/)) {
+        // Digits are about LEBAR_HURUF wide at the sheet's size; 6 pt for the cell's padding.
+        if (KUNCI.test(kata)) perlu[c] = Math.max(perlu[c], kata.length * LEBAR_HURUF + 6);
+      }
+    });
+  });
+  return perlu;
+}
+
+/**
+ * Column widths in points from the relative widths. A column too narrow for
+ * its longest key ("1.1.1" wrapped as "1.1." and "1") is widened from the
+ * columns with room to spare.
+ */
 export function lebarKolomPt(sr: SheetRows): number[] {
   const sum = sr.columnWidths.reduce((a, b) => a + (b > 0 ? b : 0), 0) || sr.width;
-  return sr.columnWidths.map((w) =>
+  const pt = sr.columnWidths.map((w) =>
     Math.max(24, Math.round((LEBAR_TOTAL * (w > 0 ? w : 1)) / sum))
   );
+  const perlu = perluPt(sr).map(Math.ceil);
+  const kurang = pt.reduce((a, w, i) => a + Math.max(0, perlu[i] - w), 0);
+  const lega = pt.map((w, i) => Math.max(0, w - Math.max(24, perlu[i])));
+  const ruang = lega.reduce((a, b) => a + b, 0);
+  if (kurang === 0 || ruang < kurang) return pt;
+  return pt.map((w, i) => (perlu[i] > w ? perlu[i] : w - Math.floor((lega[i] / ruang) * kurang)));
 }
 
 /**

@@ -17,12 +17,14 @@ import {
   dokumenNarasi,
   hashTeks,
   kelompokBaris,
+  lebarKolomPt,
   namaLembarLama,
   normalTeks,
   resetNarasi,
   statusNarasi,
 } from "../../src/office/narasi";
 import { forgetReadPlan } from "../../src/office/read";
+import { contoh } from "../support/contoh";
 import { createStandin, installGlobals, type Standin } from "../support/excel-standin";
 import { indentLevels, mergedAreas, pageBreakRows } from "../support/excel-standin/api";
 import { rectA1 } from "../support/excel-standin/model";
@@ -369,5 +371,34 @@ describe("Buat Narasi", () => {
     const doc = await dokumenNarasi();
     expect(s.stats.writeSyncs).toBe(0);
     expect(doc.sumber).toBe(sidikJari(mapWorkbook(raw)));
+  });
+});
+
+describe("lebarKolomPt: Narasi sheet column widths", () => {
+  const lembar = (id: string) =>
+    renderSheetRows(buildNarasi(mapWorkbook(exampleToRawWorkbook(contoh(id)))));
+  const proporsional = (sr: ReturnType<typeof lembar>) => {
+    const sum = sr.columnWidths.reduce((a, b) => a + b, 0);
+    return sr.columnWidths.map((w) => Math.max(24, Math.round((480 * w) / sum)));
+  };
+
+  it("widens the No column for the budget keys 'III.1' and 'I.10', keeping the sheet's width", () => {
+    const sr = lembar("bantur-2020-tahunan");
+    const sebelum = proporsional(sr);
+    const pt = lebarKolomPt(sr);
+    // Five characters of 5,6 pt and the cell padding: "III.1" on one line.
+    expect(sebelum[0]).toBeLessThan(5 * 5.6 + 6);
+    expect(pt[0]).toBeGreaterThanOrEqual(5 * 5.6 + 6);
+    const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    expect(Math.abs(total(pt) - total(sebelum))).toBeLessThanOrEqual(sr.width);
+    // The amounts keep room for "131.137.800".
+    const pagu = sr.rows.find((r) => r.includes("Pagu (Rp)"))?.indexOf("Pagu (Rp)") ?? -1;
+    expect(pagu).toBeGreaterThan(0);
+    expect(pt[pagu]).toBeGreaterThanOrEqual(11 * 5.6 + 6);
+  });
+
+  it("keeps the proportions when every key fits (a quarterly report numbered 1, 2, 3)", () => {
+    const sr = lembar("tempeh-kasi-pemerintahan-2023-tw3");
+    expect(lebarKolomPt(sr)).toEqual(proporsional(sr));
   });
 });
