@@ -50,7 +50,7 @@ export interface KeadaanLembar {
   ada: boolean;
   /** 0-based sheet position (-1 when absent). */
   posisi: number;
-  /** Its text from A1, trailing blanks dropped (see normalTeks). */
+  /** Its text from A1, trailing blanks dropped (see teksGrid). */
   teks: string[][];
   /** hashTeks(teks). */
   hash: string;
@@ -118,7 +118,7 @@ function teksSel(v: unknown): string {
  * strings, trailing empty cells and rows dropped: the same text compares
  * equal however wide the used range is.
  */
-export function normalTeks(values: readonly (readonly unknown[])[], r0 = 0, c0 = 0): string[][] {
+export function teksGrid(values: readonly (readonly unknown[])[], r0 = 0, c0 = 0): string[][] {
   const out: string[][] = [];
   for (let i = 0; i < r0; i++) out.push([]);
   for (const row of values) {
@@ -133,7 +133,7 @@ export function normalTeks(values: readonly (readonly unknown[])[], r0 = 0, c0 =
 
 /** 64-bit FNV-1a (two 32-bit lanes) of the normalised text, as 16 hex digits. */
 export function hashTeks(rows: readonly (readonly unknown[])[]): string {
-  const teks = normalTeks(rows);
+  const teks = teksGrid(rows);
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ 0x9e3779b9;
   const tambah = (code: number) => {
@@ -551,7 +551,7 @@ function antreLembar(
     narasiDiduga = ada;
     let teks: string[][] = [];
     if (q.used && !q.used.isNullObject) {
-      teks = normalTeks(q.used.values, q.used.rowIndex, q.used.columnIndex);
+      teks = teksGrid(q.used.values, q.used.rowIndex, q.used.columnIndex);
     }
     const lembar: KeadaanLembar = {
       ada: !q.ws.isNullObject,

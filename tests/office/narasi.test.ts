@@ -19,7 +19,7 @@ import {
   kelompokBaris,
   lebarKolomPt,
   namaLembarLama,
-  normalTeks,
+  teksGrid,
   resetNarasi,
   statusNarasi,
 } from "../../src/office/narasi";
@@ -60,7 +60,7 @@ function expectedRows() {
 }
 
 function narasiText(sheet = LEMBAR_NARASI): string[][] {
-  return normalTeks(s.snapshot(sheet).values);
+  return teksGrid(s.snapshot(sheet).values);
 }
 
 async function eventsEnabled(): Promise<boolean> {
@@ -72,9 +72,9 @@ async function eventsEnabled(): Promise<boolean> {
 }
 
 describe("helpers", () => {
-  test("normalTeks places the used range from A1 and drops trailing blanks", () => {
+  test("teksGrid places the used range from A1 and drops trailing blanks", () => {
     expect(
-      normalTeks(
+      teksGrid(
         [
           ["a", "", ""],
           ["", "", ""],
@@ -83,7 +83,7 @@ describe("helpers", () => {
         2
       )
     ).toEqual([[], ["", "", "a"]]);
-    expect(normalTeks([[12, true, null]])).toEqual([["12", "true"]]);
+    expect(teksGrid([[12, true, null]])).toEqual([["12", "true"]]);
     expect(
       hashTeks([
         ["a", ""],
@@ -234,7 +234,7 @@ describe("Buat Narasi", () => {
     const lagi = await buatNarasi({ validate: satuGalat, tetapBuat: true });
     expect(lagi.status).toBe("selesai");
     expect(lagi.temuan).toHaveLength(1);
-    expect(narasiText()).toEqual(normalTeks(expectedRows().rows));
+    expect(narasiText()).toEqual(teksGrid(expectedRows().rows));
   });
 
   test("stale after a user edit of a Kinerja input, current again after regenerating", async () => {
@@ -278,11 +278,11 @@ describe("Buat Narasi", () => {
     const kept = narasiText("Narasi (lama)");
     expect(kept[para][0]).toBe("Paragraf yang saya tulis sendiri.");
     expect(kept.filter((_, i) => i !== para)).toEqual(
-      normalTeks(sr.rows).filter((_, i) => i !== para)
+      teksGrid(sr.rows).filter((_, i) => i !== para)
     );
     expect(mergedAreas(s.model.sheet("Narasi (lama)")!).length).toBeGreaterThan(0);
     // The fresh Narasi sits where the old one was, before the kept copy.
-    expect(narasiText()).toEqual(normalTeks(sr.rows));
+    expect(narasiText()).toEqual(teksGrid(sr.rows));
     const names = s.sheetNames();
     expect(names.indexOf(LEMBAR_NARASI)).toBe(names.indexOf("Narasi (lama)") - 1);
     expect(await statusNarasi()).toMatchObject({ diubah: false, mutakhir: true });
@@ -346,7 +346,7 @@ describe("Buat Narasi", () => {
     const r = await buatNarasi({ validate: tanpaTemuan });
     if (r.status !== "selesai") throw new Error("not written");
     expect(r.baris).toBeLessThan(long);
-    expect(narasiText()).toEqual(normalTeks(renderSheetRows(r.doc).rows));
+    expect(narasiText()).toEqual(teksGrid(renderSheetRows(r.doc).rows));
   });
 
   test("survives a reload: metadata from the file, and a deleted Narasi sheet", async () => {
@@ -363,7 +363,7 @@ describe("Buat Narasi", () => {
     expect(await statusNarasi()).toMatchObject({ ada: false, mutakhir: null });
     const r = await buatNarasi({ validate: tanpaTemuan });
     expect(r.status).toBe("selesai");
-    expect(narasiText()).toEqual(normalTeks(expectedRows().rows));
+    expect(narasiText()).toEqual(teksGrid(expectedRows().rows));
   });
 
   test("dokumenNarasi reads the current tables without writing", async () => {
