@@ -238,6 +238,24 @@ function barisBarisan(rows: unknown, n: number): (readonly unknown[])[] {
   return out;
 }
 
+/**
+ * A header of the table that is the missing contract column with more in its
+ * title ("Capaian 5=4/5", "Realisasi (%)"): it starts with the column's name
+ * and then no letter or digit, and is no contract column itself ("Realisasi TW I").
+ */
+function kolomMirip(t: Tabel, col: string): { j: number; judul: string } | null {
+  const headers = t.raw && Array.isArray(t.raw.headers) ? t.raw.headers : [];
+  const nama = normalHeader(col);
+  const kontrak = new Set(t.def.table.columns.map((c) => kanonHeader(c.header)));
+  for (let j = 0; j < headers.length && j < t.huruf.length; j++) {
+    const h = normalHeader(headers[j]);
+    if (h.length <= nama.length || !h.startsWith(nama) || /[a-z0-9]/.test(h[nama.length])) continue;
+    if (kontrak.has(kanonHeader(headers[j]))) continue;
+    return { j, judul: String(headers[j]).trim() };
+  }
+  return null;
+}
+
 function cariTabel(def: SheetDef, tables: RawTable[]): RawTable | null {
   const nama = def.table.name.toLowerCase();
   const byName = tables.find((t) => normalHeader(t.name).replace(/ /g, "") === nama);
@@ -1128,11 +1146,17 @@ export function mapWorkbook(input: RawWorkbook): ReportModel {
       }
       for (const col of src.missingColumns) {
         if (col === "Target Awal") continue;
+        // A header such as "Capaian 5=4/5" is the column with a note in its title: say so.
+        const mirip = kolomMirip(t, col);
         issues.push({
           code: "KOLOM_TIDAK_ADA",
           sheet: t.sheet,
-          address: rangeAddress({ ...t.range, endRow: t.range.startRow }),
-          message: `Kolom wajib "${col}" tidak ada di tabel ${def.table.name}`,
+          address: mirip
+            ? `${t.huruf[mirip.j]}${t.range.startRow}`
+            : rangeAddress({ ...t.range, endRow: t.range.startRow }),
+          message: mirip
+            ? `Kolom wajib "${col}" tidak ada di tabel ${def.table.name}; judul "${mirip.judul}" tampaknya kolom itu: ganti judulnya menjadi "${col}" saja agar terbaca`
+            : `Kolom wajib "${col}" tidak ada di tabel ${def.table.name}`,
         });
       }
     } else if (perlu) {

@@ -51,6 +51,39 @@ describe("structure", () => {
     expect(k?.pesan).toContain('"Satuan"');
   });
 
+  it("a header with a note in its title ('Capaian 5=4/5') is named, at its cell, with the fix", () => {
+    const ganti = (dari: Record<string, string>) => {
+      const raw = bukuRaw();
+      const k = raw.tables.find((t) => t.name === "Kinerja");
+      if (!k) throw new Error("tabel Kinerja tidak ada di fixture");
+      k.headers = k.headers.map((h) => dari[h] ?? h);
+      return validateReport(mapWorkbook(raw)).filter((x) => x.kode === "KOLOM_TIDAK_ADA");
+    };
+    expect(ganti({ Capaian: "Capaian 5=4/5", Realisasi: "Realisasi (%)" })).toEqual([
+      expect.objectContaining({
+        sel: "L1",
+        pesan:
+          'Kolom wajib "Realisasi" tidak ada di tabel Kinerja; judul "Realisasi (%)" tampaknya kolom itu: ganti judulnya menjadi "Realisasi" saja agar terbaca',
+      }),
+      expect.objectContaining({
+        sel: "M1",
+        pesan: expect.stringContaining('judul "Capaian 5=4/5"'),
+      }),
+    ]);
+    // Another word, or a contract column of its own (Realisasi TW III), is no lookalike.
+    expect(ganti({ Capaian: "Capaianku", Realisasi: "Realisasi TW III" })).toEqual([
+      // Same cell: sorted by message.
+      expect.objectContaining({
+        sel: "A1:O1",
+        pesan: 'Kolom wajib "Capaian" tidak ada di tabel Kinerja',
+      }),
+      expect.objectContaining({
+        sel: "A1:O1",
+        pesan: 'Kolom wajib "Realisasi" tidak ada di tabel Kinerja',
+      }),
+    ]);
+  });
+
   it("a blank Profil field points at its Nilai cell; a missing one at the table", () => {
     let t = cek({ profil: (p) => (p.NIP = "") });
     expect(satu(t, "PROFIL_KOSONG")).toMatchObject({
