@@ -513,6 +513,9 @@ class SelBaca<T> implements Cell<T> {
   get ref(): CellRef {
     return refSel(this.t, this.i, this.j);
   }
+  get absent(): boolean {
+    return this.j === undefined;
+  }
   /** Number and Target cells only. */
   get parsed(): ParsedNumber {
     const p = this.d.p;

@@ -72,6 +72,11 @@ export interface Cell<T> {
   readonly ref: CellRef;
   /** Excel number format of the cell, when the adapter fetched it ("0.00%"). */
   readonly numberFormat?: string;
+  /**
+   * True when the table has no such column: the cell reads as blank and its ref
+   * is the row's first cell, so nothing may be written there in its name.
+   */
+  readonly absent?: boolean;
 }
 
 /** A numeric cell keeps the parse details for the validator. */

@@ -4,7 +4,7 @@ import type { Cell, MappingIssue, ReportModel } from "../model/types";
 import { isianProfil } from "../model/map";
 import { adaIsiLkj } from "../model/ringkasan";
 import type { Temuan, Tingkat } from "./types";
-import { kosong, kutip, label, temuan, type Rule } from "./util";
+import { kosong, kosongDiKolom, kutip, label, temuan, type Rule } from "./util";
 
 const TINGKAT_ISSUE: Record<string, Tingkat> = {
   LEMBAR_TIDAK_ADA: "galat",
@@ -126,7 +126,7 @@ export const strukturRules: Rule = (m, out) => {
 
   // Labels are printed only for a row with a finding: most rows have none.
   for (const k of m.kinerja) {
-    if (kosong(k.indikator)) {
+    if (kosongDiKolom(k.indikator)) {
       out.push(
         temuan(
           "SEL_WAJIB_KOSONG",
@@ -136,7 +136,7 @@ export const strukturRules: Rule = (m, out) => {
         )
       );
     }
-    if (kosong(k.no)) {
+    if (kosongDiKolom(k.no)) {
       out.push(
         temuan(
           "SEL_WAJIB_KOSONG",
@@ -146,7 +146,7 @@ export const strukturRules: Rule = (m, out) => {
         )
       );
     }
-    if (kosong(k.target)) {
+    if (kosongDiKolom(k.target)) {
       out.push(
         temuan(
           "SEL_WAJIB_KOSONG",
@@ -156,7 +156,7 @@ export const strukturRules: Rule = (m, out) => {
         )
       );
     }
-    if (kosong(k.realisasi) && !k.realisasiDariTw) {
+    if (kosongDiKolom(k.realisasi) && !k.realisasiDariTw) {
       out.push(
         temuan(
           "SEL_WAJIB_KOSONG",
@@ -186,7 +186,7 @@ export const strukturRules: Rule = (m, out) => {
         )
       );
     }
-    if (kosong(k.satuan)) {
+    if (kosongDiKolom(k.satuan)) {
       out.push(
         temuan(
           "SEL_WAJIB_KOSONG",
@@ -198,7 +198,7 @@ export const strukturRules: Rule = (m, out) => {
     }
   }
   for (const b of m.anggaran) {
-    if (kosong(b.uraian)) {
+    if (kosongDiKolom(b.uraian)) {
       out.push(
         temuan(
           "SEL_WAJIB_KOSONG",
@@ -218,7 +218,7 @@ export const strukturRules: Rule = (m, out) => {
         )
       );
     }
-    if (kosong(b.pagu)) {
+    if (kosongDiKolom(b.pagu)) {
       out.push(
         temuan(
           "SEL_WAJIB_KOSONG",
@@ -228,7 +228,7 @@ export const strukturRules: Rule = (m, out) => {
         )
       );
     }
-    if (kosong(b.realisasi) && !b.realisasiDariTw) {
+    if (kosongDiKolom(b.realisasi) && !b.realisasiDariTw) {
       out.push(
         temuan(
           "SEL_WAJIB_KOSONG",

@@ -128,6 +128,14 @@ export function kosong(c: Cell<unknown> | null): boolean {
   );
 }
 
+/**
+ * Blank in a column the table has. A missing column is one KOLOM_TIDAK_ADA,
+ * not a finding on every row (pointing at each row's No cell).
+ */
+export function kosongDiKolom(c: Cell<unknown>): boolean {
+  return c.absent !== true && kosong(c);
+}
+
 /** The template formula of a computed column as the add-in writes it ("=LKJ.CAPAIAN(...)"). */
 export function rumusTemplat(table: string, header: string): string | null {
   const key = `${table}\u0000${header}`;
@@ -144,7 +152,8 @@ const RUMUS = new Map<string, string | null>();
 
 /** The pulihkan-rumus fix for a computed cell that holds a typed figure instead of its formula. */
 export function pulihkan(c: Cell<unknown>, table: string, header: string): Perbaikan | undefined {
-  if (c.formula !== null) return undefined;
+  // An absent column's ref is the row's first cell (its No): never write there.
+  if (c.formula !== null || c.absent === true) return undefined;
   const rumus = rumusTemplat(table, header);
   if (!rumus) return undefined;
   return { jenis: "pulihkan-rumus", sel: c.ref, rumus, label: `Pulihkan rumus ${header}` };

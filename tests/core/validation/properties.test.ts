@@ -126,3 +126,44 @@ describe("capaian shown with d decimals", () => {
     );
   });
 });
+
+describe("quick fixes on tables with renamed or missing columns", () => {
+  const judulAcak = fc.array(
+    fc.record({
+      tabel: fc.nat(20),
+      kolom: fc.nat(20),
+      judul: fc.constantFrom("", "Catatan", "Capaian (%)", "Capaian 5=4/5", "Predikat?", "X"),
+    }),
+    { minLength: 1, maxLength: 8 }
+  );
+
+  it("a 'Pulihkan rumus X' fix writes only into a cell under the header X", () => {
+    fc.assert(
+      fc.property(judulAcak, (ganti) => {
+        const raw = bukuRaw();
+        for (const g of ganti) {
+          const t = raw.tables[g.tabel % raw.tables.length];
+          t.headers[g.kolom % t.headers.length] = g.judul;
+        }
+        // Blank computed cells, so every row asks for its formula where the column exists.
+        for (const t of raw.tables) {
+          for (let j = 0; j < t.headers.length; j++) {
+            if (!["Capaian", "Predikat", "Serapan"].includes(t.headers[j])) continue;
+            for (let i = 0; i < t.values.length; i++) t.values[i][j] = t.formulas[i][j] = "";
+          }
+        }
+        const ditulis = validateReport(mapWorkbook(raw)).filter(
+          (x) => x.perbaikan?.jenis === "pulihkan-rumus"
+        );
+        for (const x of ditulis) {
+          const p = x.perbaikan as { sel: { sheet: string; address: string }; label: string };
+          const t = raw.tables.find((r) => r.sheet === p.sel.sheet);
+          // Every fixture table starts at A1: column letter → header index.
+          const j = (p.sel.address.match(/^[A-Z]+/)?.[0].charCodeAt(0) ?? 0) - 65;
+          expect(`Pulihkan rumus ${t?.headers[j]}`).toBe(p.label);
+        }
+      }),
+      { numRuns: 200 }
+    );
+  });
+});
