@@ -15,6 +15,8 @@ export function nilaiTulis(p: Perbaikan): { values?: unknown[][]; formulas?: str
       return { formulas: [[p.rumus.startsWith("=") ? p.rumus : `=${p.rumus}`]] };
     case "rapikan-nip":
       return { values: [[/^\d+$/.test(p.nilai) ? `'${p.nilai}` : p.nilai]] };
+    case "ganti-judul":
+      return { values: [[p.nilai]] };
   }
 }
 

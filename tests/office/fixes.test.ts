@@ -1,6 +1,9 @@
 // Quick fixes through the stand-in: each is one write sync, writes exactly the
 // certain value, keeps the cell's formatting, and running it again changes nothing.
+import { mapWorkbook } from "../../src/core/model/map";
+import { validateReport } from "../../src/core/validation";
 import type { Perbaikan } from "../../src/core/validation/types";
+import { readWorkbook } from "../../src/office/read";
 import { nilaiTulis, terapkanPerbaikan } from "../../src/office/fixes";
 import { resetLiveValidation } from "../../src/office/live-validation";
 import { createStandin, installGlobals, type Standin } from "../support/excel-standin";
@@ -104,4 +107,28 @@ test("a fix on a missing sheet fails with ItemNotFound, nothing written", async 
     })
   ).rejects.toMatchObject({ code: "ItemNotFound" });
   expect(s.snapshot("Kinerja", "A1:D2")).toEqual(before);
+});
+
+test("ganti-judul renames a lookalike header to the contract's, and the finding is gone", async () => {
+  // "Capaian 5=4/5" as the seeds label it: the mapping names it and offers the rename.
+  await s.setCells("Kinerja", "D1", { values: [["Capaian 5=4/5"]] });
+  const temuan = async () => {
+    const raw = await Excel.run((context) => readWorkbook(context));
+    return validateReport(mapWorkbook(raw)).filter((t) => t.kode === "KOLOM_TIDAK_ADA");
+  };
+  const sebelum = (await temuan()).find((t) => t.pesan.includes('"Capaian"'));
+  expect(sebelum?.sel).toBe("D1");
+  const p = sebelum?.perbaikan;
+  expect(p).toEqual({
+    jenis: "ganti-judul",
+    sel: { sheet: "Kinerja", address: "D1" },
+    nilai: "Capaian",
+    label: 'Ganti judul menjadi "Capaian"',
+  });
+  if (!p) return;
+  await twice(p);
+  expect(s.snapshot("Kinerja", "A1:D1").values).toEqual([["No", "Target", "Realisasi", "Capaian"]]);
+  // The column's cells are untouched and the table reads it again.
+  expect(s.cell("Kinerja", "D2").value).toBe(0.9);
+  expect((await temuan()).some((t) => t.pesan.includes('"Capaian"'))).toBe(false);
 });

@@ -90,6 +90,9 @@ describe("helpers", () => {
     expect(labelPerbaikan({ jenis: "pulihkan-rumus", sel, rumus: "=1", label: " " })).toBe(
       "Pulihkan rumus"
     );
+    expect(labelPerbaikan({ jenis: "ganti-judul", sel, nilai: "Capaian", label: "" })).toBe(
+      "Ganti judul kolom"
+    );
     expect(labelPerbaikan({ jenis: "rapikan-nip", sel, nilai: "1", label: "Rapikan" })).toBe(
       "Rapikan"
     );

@@ -1160,6 +1160,7 @@ export function mapWorkbook(input: RawWorkbook): ReportModel {
           message: mirip
             ? `Kolom wajib "${col}" tidak ada di tabel ${def.table.name}; judul "${mirip.judul}" tampaknya kolom itu: ganti judulnya menjadi "${col}" saja agar terbaca`
             : `Kolom wajib "${col}" tidak ada di tabel ${def.table.name}`,
+          ...(mirip ? { judulKontrak: col } : {}),
         });
       }
     } else if (perlu) {

@@ -278,6 +278,8 @@ export interface MappingIssue {
   /** Cell or range the issue is about; null for a missing sheet. */
   address: string | null;
   message: string;
+  /** KOLOM_TIDAK_ADA with a lookalike header at `address`: the contract header to put there. */
+  judulKontrak?: string;
 }
 
 export interface Ringkasan {

@@ -18,7 +18,7 @@ const TINGKAT_ISSUE: Record<string, Tingkat> = {
 };
 
 function dariIssue(i: MappingIssue): Temuan {
-  return {
+  const t: Temuan = {
     kode: i.code,
     tingkat: TINGKAT_ISSUE[i.code] ?? "peringatan",
     lembar: i.sheet,
@@ -29,6 +29,16 @@ function dariIssue(i: MappingIssue): Temuan {
         ? `${i.message}; jalankan Siapkan Lembar untuk menambahkannya`
         : i.message,
   };
+  // A lookalike header ("Capaian 5=4/5"): renaming it is certain, one cell, one write.
+  if (i.judulKontrak && i.address) {
+    t.perbaikan = {
+      jenis: "ganti-judul",
+      sel: { sheet: i.sheet, address: i.address },
+      nilai: i.judulKontrak,
+      label: `Ganti judul menjadi "${i.judulKontrak}"`,
+    };
+  }
+  return t;
 }
 
 /**

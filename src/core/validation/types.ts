@@ -7,7 +7,9 @@ export type Tingkat = "galat" | "peringatan" | "info";
 export type Perbaikan =
   | { jenis: "angka-dari-teks"; sel: CellRef; nilai: number; label: string }
   | { jenis: "pulihkan-rumus"; sel: CellRef; rumus: string; label: string }
-  | { jenis: "rapikan-nip"; sel: CellRef; nilai: string; label: string };
+  | { jenis: "rapikan-nip"; sel: CellRef; nilai: string; label: string }
+  /** A table header renamed to the contract's name ("Capaian 5=4/5" → "Capaian"). */
+  | { jenis: "ganti-judul"; sel: CellRef; nilai: string; label: string };
 
 export interface Temuan {
   /** Stable code, e.g. "CAPAIAN_TIDAK_SESUAI". */

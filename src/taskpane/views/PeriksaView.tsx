@@ -68,6 +68,8 @@ export function labelPerbaikan(p: Perbaikan): string {
       return "Pulihkan rumus";
     case "rapikan-nip":
       return "Rapikan NIP";
+    case "ganti-judul":
+      return "Ganti judul kolom";
   }
 }
 

@@ -66,6 +66,12 @@ describe("structure", () => {
         sel: "L1",
         pesan:
           'Kolom wajib "Realisasi" tidak ada di tabel Kinerja; judul "Realisasi (%)" tampaknya kolom itu: ganti judulnya menjadi "Realisasi" saja agar terbaca',
+        perbaikan: {
+          jenis: "ganti-judul",
+          sel: { sheet: "Kinerja", address: "L1" },
+          nilai: "Realisasi",
+          label: 'Ganti judul menjadi "Realisasi"',
+        },
       }),
       expect.objectContaining({
         sel: "M1",
