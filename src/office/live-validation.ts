@@ -415,6 +415,9 @@ export async function periksaSekarang(): Promise<CheckResult | null> {
 
 function schedule(): void {
   if (timer) clearTimeout(timer);
+  // The findings (and their fixes' addresses) may be stale from now until the
+  // check: say so at once, so the pane holds back quick fixes meanwhile.
+  if (state.status !== "memeriksa") setState({ status: "memeriksa" });
   timer = setTimeout(() => {
     timer = null;
     void periksaSekarang();

@@ -7,10 +7,13 @@ import { exampleToRawWorkbook } from "../../src/core/examples";
 import type { ReportModel } from "../../src/core/model/types";
 import type { Temuan } from "../../src/core/validation/types";
 import {
+  getLiveState,
   liveAwal,
   periksaSekarang,
   resetLiveValidation,
   setValidator,
+  startLiveValidation,
+  stopLiveValidation,
 } from "../../src/office/live-validation";
 import {
   PeriksaView,
@@ -105,9 +108,10 @@ describe("helpers", () => {
 
 describe("rendered after a check", () => {
   let uninstall: () => void;
+  let s: ReturnType<typeof createStandin>;
   beforeEach(() => {
     resetLiveValidation();
-    const s = createStandin();
+    s = createStandin();
     uninstall = installGlobals(s);
     s.seed(exampleToRawWorkbook(contoh("senduro-kasi-pemberdayaan-2023-tw2")));
   });
@@ -133,6 +137,30 @@ describe("rendered after a check", () => {
     expect(html).toMatch(/M2<\/strong>/);
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;img src=x");
+  });
+
+  test("between an edit and its check, quick fixes are held back (their addresses may be stale)", async () => {
+    const render = () =>
+      renderToString(
+        <FluentProvider theme={webLightTheme}>
+          <PeriksaView />
+        </FluentProvider>
+      );
+    // A fix button: enabled after a check, disabled while one is due.
+    const tombol = (html: string) =>
+      html.match(/<button[^>]*aria-label="Rapikan NIP di [^"]*"[^>]*>/)?.[0];
+    await startLiveValidation({ validate: rules, debounceMs: 60_000 });
+    try {
+      expect(tombol(render())).toBeDefined();
+      expect(tombol(render())).not.toMatch(/disabled/);
+      await s.userEdit("Kinerja", "A2", [["1"]]);
+      expect(getLiveState().status).toBe("memeriksa");
+      expect(tombol(render())).toMatch(/disabled/);
+      await periksaSekarang();
+      expect(tombol(render())).not.toMatch(/disabled/);
+    } finally {
+      await stopLiveValidation();
+    }
   });
 
   test("before any check: no counts, Periksa button present", () => {

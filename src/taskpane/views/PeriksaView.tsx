@@ -230,7 +230,8 @@ export function PeriksaView(): JSX.Element {
                     <Button
                       size="small"
                       className={styles.fix}
-                      disabled={sibuk !== null}
+                      // A check is due: the workbook may have moved since these addresses.
+                      disabled={sibuk !== null || state.status === "memeriksa"}
                       onClick={() => void perbaiki(t.perbaikan as Perbaikan, kunci)}
                       aria-label={`${labelPerbaikan(t.perbaikan)} di ${t.perbaikan.sel.sheet}!${t.perbaikan.sel.address}`}
                     >
