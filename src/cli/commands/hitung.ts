@@ -202,11 +202,20 @@ function teksRingkasan(m: ReportModel): string[] {
     "Ringkasan",
     `  Indikator: ${r.jumlahIndikator} (tercapai ${r.tercapai}, belum tercapai ${r.belumTercapai}, tanpa capaian ${r.tanpaCapaian})`,
     `  Rata-rata capaian: ${r.rataRataCapaian === null ? "–" : formatPersen(r.rataRataCapaian)}`,
-    `  Total pagu: ${formatRupiah(r.totalPagu)}`,
-    `  Total realisasi: ${formatRupiah(r.totalRealisasi)}`,
+    `  Total pagu: ${formatRupiah(r.totalPagu)}${tanpa(r.paguTidakTerbaca)}`,
+    `  Total realisasi: ${formatRupiah(r.totalRealisasi)}${tanpa(r.realisasiTidakTerbaca)}`,
     `  Serapan total: ${r.serapanTotal.ok ? formatPersen(r.serapanTotal.value) : `– (${r.serapanTotal.error.message})`}`,
-    `  Sisa anggaran: ${formatRupiah(r.sisaAnggaran)}`,
+    `  Sisa anggaran: ${
+      r.paguTidakTerbaca.length + r.realisasiTidakTerbaca.length > 0
+        ? "– (total belum lengkap)"
+        : formatRupiah(r.sisaAnggaran)
+    }`,
   ];
+}
+
+/** " (tanpa No 1: belum berupa angka)" when a top-level line is left out of a total. */
+function tanpa(tidakTerbaca: string[]): string {
+  return tidakTerbaca.length === 0 ? "" : ` (tanpa ${tidakTerbaca.join(", ")}: belum berupa angka)`;
 }
 
 function teksTahunan(m: ReportModel): string[] {
@@ -340,6 +349,8 @@ export function hitungJson(m: ReportModel) {
       rataRataCapaian: r.rataRataCapaian,
       totalPagu: r.totalPagu,
       totalRealisasi: r.totalRealisasi,
+      paguTidakTerbaca: r.paguTidakTerbaca,
+      realisasiTidakTerbaca: r.realisasiTidakTerbaca,
       serapanTotal: hasilJson(r.serapanTotal),
       sisaAnggaran: r.sisaAnggaran,
     },

@@ -1369,10 +1369,20 @@ export function ringkas(kinerja: IndikatorKinerja[], anggaran: BarisAnggaran[]):
   }
   let totalPagu = 0;
   let totalRealisasi = 0;
+  const paguTidakTerbaca: string[] = [];
+  const realisasiTidakTerbaca: string[] = [];
   for (const b of barisPuncak(anggaran)) {
-    totalPagu += b.pagu.value ?? 0;
-    totalRealisasi += b.realisasi.value ?? 0;
+    const pagu = b.pagu.value;
+    const realisasi = b.realisasi.value;
+    if (pagu === null || realisasi === null) {
+      const nama = b.no.value !== null ? `No ${b.no.value}` : `baris ${b.row}`;
+      if (pagu === null) paguTidakTerbaca.push(nama);
+      if (realisasi === null) realisasiTidakTerbaca.push(nama);
+    }
+    totalPagu += pagu ?? 0;
+    totalRealisasi += realisasi ?? 0;
   }
+  const tidakTerbaca = [...new Set([...paguTidakTerbaca, ...realisasiTidakTerbaca])];
   const dihitung = tercapai + belumTercapai;
   return {
     jumlahIndikator: kinerja.length,
@@ -1381,11 +1391,20 @@ export function ringkas(kinerja: IndikatorKinerja[], anggaran: BarisAnggaran[]):
     tanpaCapaian: kinerja.length - dihitung,
     totalPagu,
     totalRealisasi,
+    paguTidakTerbaca,
+    realisasiTidakTerbaca,
     serapanTotal:
-      totalPagu === 0
-        ? // A report without any budget has no absorption: 0 % would read as "nothing spent".
-          gagal("PAGU_NOL", "Total pagu 0: serapan anggaran tidak dapat dihitung", "#DIV/0!")
-        : hitungSerapan(totalPagu, totalRealisasi),
+      tidakTerbaca.length > 0
+        ? // A total without some lines would state a wrong absorption (18 % for 95 %).
+          gagal(
+            "ANGGARAN_TIDAK_LENGKAP",
+            `Pagu atau realisasi anggaran ${tidakTerbaca.join(", ")} belum berupa angka: serapan total tidak dapat dihitung`,
+            "#VALUE!"
+          )
+        : totalPagu === 0
+          ? // A report without any budget has no absorption: 0 % would read as "nothing spent".
+            gagal("PAGU_NOL", "Total pagu 0: serapan anggaran tidak dapat dihitung", "#DIV/0!")
+          : hitungSerapan(totalPagu, totalRealisasi),
     sisaAnggaran: totalPagu - totalRealisasi,
     rataRataCapaian: dihitung > 0 ? jumlahCapaian / dihitung : null,
   };

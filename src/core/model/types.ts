@@ -293,6 +293,13 @@ export interface Ringkasan {
   /** Sum over the top level of the budget (Program rows; all rows when no Program rows). */
   totalPagu: number;
   totalRealisasi: number;
+  /**
+   * Top-level lines whose Pagu (Realisasi) is blank or not a number, as "No 1"
+   * (or "baris 7"): the totals leave them out, so they are no complete totals
+   * and serapanTotal is an error.
+   */
+  paguTidakTerbaca: string[];
+  realisasiTidakTerbaca: string[];
   serapanTotal: Hasil<number>;
   sisaAnggaran: number;
   /** Mean capaian of the computable indicators (fraction). */

@@ -44,6 +44,21 @@ import { sidikJari } from "./sidik";
 // ---------------------------------------------------------------------------
 // Block constructors
 
+/**
+ * A budget total in a sentence: the Rupiah figure, or a placeholder naming the
+ * lines whose value is not a number yet, so no incomplete sum reads as the total.
+ */
+export function totalAnggaran(jumlah: number, tidakTerbaca: string[], apa: string): Bagian {
+  return tidakTerbaca.length === 0
+    ? rupiah(jumlah)
+    : ph(`${apa} anggaran ${daftarKata(tidakTerbaca)} (sheet Anggaran) belum berupa angka`);
+}
+
+/** A budget total in a table's Jumlah row: "–" while a line's value is not a number. */
+function jumlahSel(jumlah: number, tidakTerbaca: string[]): TableCell {
+  return sel(tidakTerbaca.length === 0 ? angka(jumlah) : "–", { bold: true });
+}
+
 export function judul(level: 1 | 2 | 3, ...parts: Bagian[]): HeadingBlock {
   return level === 1
     ? { type: "heading", level, runs: runs(...parts), centered: true }
@@ -401,8 +416,8 @@ export function tabelAnggaran(ctx: Konteks, caption: string): TableBlock {
   const r = m.ringkasan;
   const total: TableCell[] = [
     sel("Jumlah", { colSpan: 2, bold: true }),
-    sel(angka(r.totalPagu), { bold: true }),
-    sel(angka(r.totalRealisasi), { bold: true }),
+    jumlahSel(r.totalPagu, r.paguTidakTerbaca),
+    jumlahSel(r.totalRealisasi, r.realisasiTidakTerbaca),
     sel(figurCapaian(r.serapanTotal) ?? "–", { bold: true }),
   ];
   if (denganKinerja) total.push(sel(""), sel(""), sel(""));
@@ -437,7 +452,7 @@ export function tabelProgram(ctx: Konteks, caption: () => string): TableBlock | 
   // Program rows are the top level whenever present, so their total is the report's total pagu.
   body.push([
     sel("Jumlah", { colSpan: 2, bold: true }),
-    sel(angka(ctx.m.ringkasan.totalPagu), { bold: true }),
+    jumlahSel(ctx.m.ringkasan.totalPagu, ctx.m.ringkasan.paguTidakTerbaca),
     sel(""),
   ]);
   return {
@@ -459,6 +474,7 @@ export function kalimatAnggaran(ctx: Konteks, akhirTahun: boolean): Block[] {
   const m = ctx.m;
   const r = m.ringkasan;
   const out: Block[] = [];
+  const lengkap = r.paguTidakTerbaca.length + r.realisasiTidakTerbaca.length === 0;
   const puncak = barisPuncak(m.anggaran);
   const tingkat = puncak[0]?.tingkat.value;
   const satuanBaris = tingkat === "Program" ? "program" : "kegiatan";
@@ -467,17 +483,21 @@ export function kalimatAnggaran(ctx: Konteks, akhirTahun: boolean): Block[] {
       "Anggaran yang mendukung pencapaian kinerja terdiri atas ",
       jumlah(puncak.length, satuanBaris),
       " dengan total pagu sebesar ",
-      rupiah(r.totalPagu),
+      totalAnggaran(r.totalPagu, r.paguTidakTerbaca, "pagu"),
       " dan realisasi sampai dengan ",
       ctx.akhirPeriode,
       " sebesar ",
-      rupiah(r.totalRealisasi),
+      totalAnggaran(r.totalRealisasi, r.realisasiTidakTerbaca, "realisasi"),
       r.serapanTotal.ok
         ? [", sehingga serapan anggaran mencapai ", persen(r.serapanTotal.value), "."]
-        : [". Serapan anggaran belum dapat dihitung: ", r.serapanTotal.error.message, "."]
+        : lengkap
+          ? [". Serapan anggaran belum dapat dihitung: ", r.serapanTotal.error.message, "."]
+          : "."
     )
   );
-  if (r.sisaAnggaran > 0) {
+  if (!lengkap) {
+    // The remaining budget of an incomplete total would be as wrong as the total.
+  } else if (r.sisaAnggaran > 0) {
     out.push(
       para(
         "Sisa anggaran sebesar ",

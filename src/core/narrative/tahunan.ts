@@ -22,7 +22,6 @@ import {
   nipTeks,
   persen,
   ph,
-  rupiah,
   runs,
   sel,
   t,
@@ -37,6 +36,7 @@ import {
   indikatorUntuk,
   judul,
   kalimatAnggaran,
+  totalAnggaran,
   namaIndikator,
   namaSasaran,
   para,
@@ -773,12 +773,14 @@ function babAkuntabilitas(ctx: Konteks): Block[] {
         " pagu anggaran ",
         ctx.unitKerja,
         " sebesar ",
-        rupiah(r.totalPagu),
+        totalAnggaran(r.totalPagu, r.paguTidakTerbaca, "pagu"),
         " dengan realisasi sebesar ",
-        rupiah(r.totalRealisasi),
+        totalAnggaran(r.totalRealisasi, r.realisasiTidakTerbaca, "realisasi"),
         r.serapanTotal.ok
           ? [", sehingga capaian penyerapan anggaran sebesar ", persen(r.serapanTotal.value), "."]
-          : [". ", r.serapanTotal.error.message, "."]
+          : r.paguTidakTerbaca.length + r.realisasiTidakTerbaca.length > 0
+            ? "."
+            : [". ", r.serapanTotal.error.message, "."]
       )
     );
     out.push(

@@ -349,18 +349,27 @@ describe("seed 003: Kecamatan Klakah, Tahunan 2023 — narrative", () => {
     expect(teks).toContain(jumlahDenganKata((example.tables.SDM ?? []).length, "orang pegawai"));
   });
 
-  it("totals the budget as the model does: all pagu, and the realisasi that can be read", () => {
+  it("prints the full pagu, but no realisasi total or serapan while program 1's realisasi is no number", () => {
     const pagu = PROGRAM.reduce((a, p) => a + p.pagu, 0);
     expect(pagu).toBe(TEKS_TOTAL_PAGU);
     const terbaca = PROGRAM.reduce(
       (a, p) => a + (typeof p.realisasi === "number" ? p.realisasi : 0),
       0
     );
+    // The model still sums what it can read, and says which line it leaves out.
     expect(model.ringkasan.totalRealisasi).toBe(terbaca);
+    expect(model.ringkasan.paguTidakTerbaca).toEqual([]);
+    expect(model.ringkasan.realisasiTidakTerbaca).toEqual(["No 1"]);
+    expect(model.ringkasan.serapanTotal).toMatchObject({
+      ok: false,
+      error: { code: "ANGGARAN_TIDAK_LENGKAP" },
+    });
+    // The narrative names the gap instead of stating Rp448.017.900 and 18,02% as the year's.
     expect(teks).toContain(
-      `sebesar ${formatRupiah(pagu)} dengan realisasi sebesar ${formatRupiah(terbaca)}`
+      `sebesar ${formatRupiah(pagu)} dengan realisasi sebesar [perlu dilengkapi: realisasi anggaran No 1 (sheet Anggaran) belum berupa angka].`
     );
-    expect(teks).toContain(formatPersen(terbaca / pagu, 2, { trim: true }));
+    expect(teks).not.toContain(formatRupiah(terbaca));
+    expect(teks).not.toContain(formatPersen(terbaca / pagu, 2, { trim: true }));
   });
 
   it("has no undefined, NaN or [object", () => {

@@ -17,6 +17,7 @@ import { jumlahDenganKata } from "../../../src/core/format/terbilang";
 import { formatPersen } from "../../../src/core/format/angka";
 import { contohSintetis, modelSintetis, type IndikatorSintetis } from "./fixtures";
 import { figurAsing, judulJudul, segmen, semuaTeks } from "./walk";
+import { bukuRaw } from "../validation/fixture";
 
 const SEEDS = path.resolve(__dirname, "../../../../shared/seeds");
 
@@ -741,5 +742,37 @@ describe("fuzz: setiap angka dalam teks tetap angka model", () => {
       ),
       { numRuns: 80 }
     );
+  });
+});
+
+describe("budget totals while a top-level line is no number", () => {
+  // The validation fixture: a Triwulan III report, one program (pagu 1.000.000) with two kegiatan.
+  const doc = (ubah: (rows: Record<string, unknown>[]) => void) => buildTriwulan(modelDari(ubah));
+  function modelDari(ubah: (rows: Record<string, unknown>[]) => void): ReportModel {
+    const raw = bukuRaw({ anggaran: ubah });
+    return mapWorkbook(raw);
+  }
+
+  it("names the line instead of printing a partial total, and drops serapan and sisa", () => {
+    const m = modelDari((r) => (r[0].Realisasi = "belum ada"));
+    expect(m.ringkasan.realisasiTidakTerbaca).toEqual(["No 1"]);
+    const teks = semuaTeks(doc((r) => (r[0].Realisasi = "belum ada")));
+    expect(teks).toContain(
+      "sebesar [perlu dilengkapi: realisasi anggaran No 1 (sheet Anggaran) belum berupa angka]."
+    );
+    expect(teks).not.toMatch(
+      /serapan anggaran mencapai|Sisa anggaran sebesar|Seluruh pagu anggaran/
+    );
+    // The table's Jumlah row shows no sum for realisasi and serapan, the full pagu.
+    const md = renderMarkdown(doc((r) => (r[0].Realisasi = "belum ada")));
+    expect(md).toMatch(
+      /\| \*\*Jumlah\*\* \|[^\n]*\| \*\*1\.000\.000\*\* \| \*\*–\*\* \| \*\*–\*\* \|/
+    );
+  });
+
+  it("with every line a number, the totals, serapan and sisa as before", () => {
+    const teks = semuaTeks(doc(() => undefined));
+    expect(teks).toContain("sehingga serapan anggaran mencapai 60%");
+    expect(teks).toContain("Sisa anggaran sebesar Rp400.000");
   });
 });
