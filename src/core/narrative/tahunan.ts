@@ -488,7 +488,13 @@ function babAkuntabilitas(ctx: Konteks): Block[] {
       " yang diperjanjikan, ",
       kalimatTercapai(r.jumlahIndikator, r.tercapai, r.belumTercapai),
       r.rataRataCapaian !== null && r.jumlahIndikator > 1
-        ? [", dengan rata-rata capaian sebesar ", persen(r.rataRataCapaian)]
+        ? [
+            // An average of some indicators must not read as the average of all.
+            r.tanpaCapaian > 0
+              ? ", dengan rata-rata capaian indikator yang dapat dihitung sebesar "
+              : ", dengan rata-rata capaian sebesar ",
+            persen(r.rataRataCapaian),
+          ]
         : "",
       ". Rincian capaian setiap indikator disajikan pada tabel berikut:"
     )

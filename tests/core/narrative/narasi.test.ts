@@ -776,3 +776,29 @@ describe("budget totals while a top-level line is no number", () => {
     expect(teks).toContain("Sisa anggaran sebesar Rp400.000");
   });
 });
+
+describe("the average capaian of a Tahunan report", () => {
+  const teks = (ubah: (rows: Record<string, unknown>[]) => void) =>
+    semuaTeks(
+      buildTahunan(
+        mapWorkbook(
+          bukuRaw({
+            profil: (p) => {
+              p["Jenis Laporan"] = "Tahunan";
+              p.Periode = "";
+            },
+            kinerja: ubah,
+          })
+        )
+      )
+    );
+
+  it("says it is of the computable indicators when one has no capaian", () => {
+    expect(teks(() => undefined)).toMatch(/, dengan rata-rata capaian sebesar \d/);
+    const sebagian = teks((r) => {
+      r[2].Realisasi = "";
+    });
+    expect(sebagian).toContain("1 (satu) indikator belum dapat dihitung capaiannya");
+    expect(sebagian).toMatch(/dengan rata-rata capaian indikator yang dapat dihitung sebesar \d/);
+  });
+});
