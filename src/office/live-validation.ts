@@ -387,7 +387,7 @@ export async function periksaSekarang(): Promise<CheckResult | null> {
         const [r, snapshot] = await runCheck();
         result = r;
         setState({
-          status: handlers.length > 0 ? "aktif" : "mati",
+          status: statusSesudah(),
           temuan: r.temuan,
           galat: null,
           terakhir: r,
@@ -397,7 +397,7 @@ export async function periksaSekarang(): Promise<CheckResult | null> {
         });
       } catch (e) {
         setState({
-          status: handlers.length > 0 ? "aktif" : "mati",
+          status: statusSesudah(),
           galat: errorMessage(e),
           cause: e,
         });
@@ -411,6 +411,15 @@ export async function periksaSekarang(): Promise<CheckResult | null> {
     running = null;
     notifyIdle();
   }
+}
+
+/**
+ * The status once a check is done: a change that arrived while it ran has its
+ * own check due, and until then the findings (and their fixes' addresses) are stale.
+ */
+function statusSesudah(): LiveState["status"] {
+  if (timer) return "memeriksa";
+  return handlers.length > 0 ? "aktif" : "mati";
 }
 
 function schedule(): void {

@@ -185,3 +185,23 @@ test("periksaLagi: a check after the call, none added when one is due", async ()
   await whenIdle();
   expect(nomorPeriksa()).toBe(3);
 });
+
+test("a change while a check runs: that check ends as 'memeriksa', not 'aktif' (its fixes are stale)", async () => {
+  await startLiveValidation({ validate: rules, debounceMs: 60_000 });
+  // A user edit arrives after the check's read (as during the marks write in real Excel).
+  let edit: Promise<void> | null = null;
+  addExtraRead({
+    key: "edit-di-tengah",
+    queue: () => async () => {
+      edit ??= s.userEdit("Profil", "B4", [[2030]]);
+      await edit;
+      return { value: null, syncs: 0 };
+    },
+  });
+  await periksaSekarang();
+  const st = getLiveState();
+  // What was read is from before the edit, and a check for the edit is due.
+  expect(st.snapshot?.temuan[0]?.pesan).toBe("2023");
+  expect(s.cell("Profil", "B4").value).toBe(2030);
+  expect(st.status).toBe("memeriksa");
+});

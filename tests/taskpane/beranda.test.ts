@@ -12,6 +12,7 @@ import {
   stopLiveValidation,
   whenIdle,
 } from "../../src/office/live-validation";
+import { validateReport } from "../../src/core/validation";
 import { forgetReadPlan } from "../../src/office/read";
 import type { HasilStatus } from "../../src/office/status";
 import {
@@ -192,4 +193,30 @@ test("live validation cannot start: one read of its own, its error in Beranda's 
   }
   expect(dibaca).toBe(1);
   expect(b.get().galat).toMatch(/^Membaca laporan gagal\. Excel sedang menunggu isian sel/);
+});
+
+test("a failed Muat ulang's error goes once a later live check succeeds", async () => {
+  let gagal = false;
+  const validate = (m: Parameters<typeof validateReport>[0]) => {
+    // Excel refusing the read while a cell is being edited.
+    if (gagal) throw Object.assign(new Error("x"), { code: "InvalidOperationInCellEditMode" });
+    return validateReport(m);
+  };
+  const b = beranda();
+  const stop = b.sumber.mulai();
+  try {
+    await startLiveValidation({ validate, debounceMs: 0 });
+    await sampaiDimuat(b.get);
+    gagal = true;
+    await b.sumber.muat();
+    expect(b.get().galat).toMatch(/^Membaca laporan gagal\. Excel sedang menunggu isian sel/);
+    // The user presses Enter: the edit's check succeeds and Beranda shows it, without the old error.
+    gagal = false;
+    await s.userEdit("Profil", "B4", [[2024]]);
+    await whenIdle();
+    expect(b.get().status?.tahun).toBe(2024);
+    expect(b.get().galat).toBeNull();
+  } finally {
+    stop();
+  }
 });

@@ -135,7 +135,8 @@ export class SumberBeranda {
       return;
     }
     this.dipakai = s.snapshot;
-    this.setel({ status: statusLaporan(s.snapshot.model, s.snapshot.temuan) });
+    // A good check after a failed read: the state is current, the old error is not.
+    this.setel({ status: statusLaporan(s.snapshot.model, s.snapshot.temuan), galat: null });
   }
 
   private async bacaSendiri(): Promise<void> {
