@@ -382,6 +382,11 @@ export async function periksaSekarang(): Promise<CheckResult | null> {
     let result: CheckResult | null = null;
     do {
       again = false;
+      // This check reads every change made so far: a debounced one pending for them is redundant.
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
       setState({ status: "memeriksa" });
       try {
         const [r, snapshot] = await runCheck();
