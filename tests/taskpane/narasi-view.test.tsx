@@ -254,6 +254,26 @@ describe("with live validation running, as in the pane", () => {
     berhenti();
   });
 
+  test("an edit whose check runs during Buat Narasi's write is not lost: one more check tells it", async () => {
+    // The user edits a table while the write's round trip is coming back; that edit's
+    // check is passed over (it may have read before the write), so the view checks again.
+    const h = harness({
+      buatNarasi: async (o) => {
+        const r = await buatNarasi({ ...o, validate: () => [] });
+        await s.userEdit("Kinerja", "G2", [[77]]);
+        await whenIdle();
+        return r;
+      },
+    });
+    const berhenti = h.aksi.pantau();
+    await whenIdle();
+    await h.aksi.buat();
+    await whenIdle();
+    expect(h.get().status).toMatchObject({ ada: true, mutakhir: false });
+    expect(render(h.get())).toContain("Narasi sudah tidak mutakhir");
+    berhenti();
+  });
+
   test("shown again: the last check's status when it read the sheet, else one check", async () => {
     const h = harness({}, () => []);
     let berhenti = h.aksi.pantau();

@@ -238,6 +238,7 @@ export class AksiNarasi {
       info: null,
     }));
     try {
+      const sebelum = nomorPeriksa();
       const r = await this.layanan.buatNarasi({ tetapBuat });
       if (r.status === "perlu-konfirmasi") {
         this.setel((k) => ({ ...k, tahap: "konfirmasi", temuan: r.temuan }));
@@ -247,6 +248,9 @@ export class AksiNarasi {
       // read again. Live checks started before now may have read the sheet
       // before this write (it raises no event): their snapshots are passed over.
       this.lamaSampai = nomorPeriksa();
+      // A check that ran during the write is passed over, yet it was for a user's
+      // edit, possibly one made after the write read the tables: check once more.
+      if (this.lamaSampai > sebelum && isLiveRunning()) periksaLagi();
       const status: StatusNarasi = {
         ada: true,
         dariAddin: true,
