@@ -61,6 +61,22 @@ function liveBundle(): Promise<string> {
   );
 }
 
+/** A page with the stand-in holding the Tempeh example and the view bundle loaded (downloads on). */
+async function bukaNarasi(browser: Browser, bundle: string, errors: string[]): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.setContent('<!doctype html><html lang="id"><body><div id="root"></div></body></html>');
+  await page.addScriptTag({ content: await standinBundle() });
+  const raw = exampleToRawWorkbook(TEMPEH_KASI_PEMERINTAHAN_2023_TW3);
+  await page.evaluate((r) => {
+    (window as unknown as { __lkjStandin: { seed(x: unknown): void } }).__lkjStandin.seed(r);
+  }, raw);
+  await page.addScriptTag({ content: bundle });
+  await page.getByRole("heading", { name: "Narasi Laporan" }).waitFor();
+  return page;
+}
+
 describeBrowser("NarasiView in Chromium with live validation running", () => {
   let browser: Browser;
   let page: Page;
@@ -68,18 +84,7 @@ describeBrowser("NarasiView in Chromium with live validation running", () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    page = await browser.newPage();
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.setContent(
-      '<!doctype html><html lang="id"><body><div id="root"></div></body></html>'
-    );
-    await page.addScriptTag({ content: await standinBundle() });
-    const raw = exampleToRawWorkbook(TEMPEH_KASI_PEMERINTAHAN_2023_TW3);
-    await page.evaluate((r) => {
-      (window as unknown as { __lkjStandin: { seed(x: unknown): void } }).__lkjStandin.seed(r);
-    }, raw);
-    await page.addScriptTag({ content: await liveBundle() });
-    await page.getByRole("heading", { name: "Narasi Laporan" }).waitFor();
+    page = await bukaNarasi(browser, await liveBundle(), errors);
   });
 
   afterAll(async () => {
@@ -118,19 +123,7 @@ describeBrowser("NarasiView in Chromium with the stand-in", () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    const context = await browser.newContext({ acceptDownloads: true });
-    page = await context.newPage();
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.setContent(
-      '<!doctype html><html lang="id"><body><div id="root"></div></body></html>'
-    );
-    await page.addScriptTag({ content: await standinBundle() });
-    const raw = exampleToRawWorkbook(TEMPEH_KASI_PEMERINTAHAN_2023_TW3);
-    await page.evaluate((r) => {
-      (window as unknown as { __lkjStandin: { seed(x: unknown): void } }).__lkjStandin.seed(r);
-    }, raw);
-    await page.addScriptTag({ content: await viewBundle() });
-    await page.getByRole("heading", { name: "Narasi Laporan" }).waitFor();
+    page = await bukaNarasi(browser, await viewBundle(), errors);
   });
 
   afterAll(async () => {
