@@ -220,3 +220,30 @@ test("a failed Muat ulang's error goes once a later live check succeeds", async 
     stop();
   }
 });
+
+test("a failed live check shows on Beranda too, and goes with the next good one", async () => {
+  let gagal = false;
+  const validate = (m: Parameters<typeof validateReport>[0]) => {
+    if (gagal) throw Object.assign(new Error("x"), { code: "InvalidOperationInCellEditMode" });
+    return validateReport(m);
+  };
+  const b = beranda();
+  const stop = b.sumber.mulai();
+  try {
+    await startLiveValidation({ validate, debounceMs: 0 });
+    await sampaiDimuat(b.get);
+    expect(b.get().galat).toBeNull();
+    gagal = true;
+    await s.userEdit("Profil", "B4", [[2024]]);
+    await whenIdle();
+    // The state shown is from before the edit: the user is told the read failed.
+    expect(b.get().galat).toMatch(/^Membaca laporan gagal\. Excel sedang menunggu isian sel/);
+    gagal = false;
+    await s.userEdit("Profil", "B4", [[2025]]);
+    await whenIdle();
+    expect(b.get().galat).toBeNull();
+    expect(b.get().status?.tahun).toBe(2025);
+  } finally {
+    stop();
+  }
+});

@@ -131,9 +131,13 @@ export class SumberBeranda {
 
   private dariLive(s: LiveState): void {
     // A check under way may be reading after an own write: wait for its snapshot.
-    if (!this.aktif || s.status === "memeriksa" || !s.snapshot || s.snapshot === this.dipakai) {
+    if (!this.aktif || s.status === "memeriksa") return;
+    // A failed check: what is shown is from before it, so say so (Periksa says it too).
+    if (s.cause !== null) {
+      this.setel({ galat: pesanGalat(s.cause, "Membaca laporan") });
       return;
     }
+    if (!s.snapshot || s.snapshot === this.dipakai) return;
     this.dipakai = s.snapshot;
     // A good check after a failed read: the state is current, the old error is not.
     this.setel({ status: statusLaporan(s.snapshot.model, s.snapshot.temuan), galat: null });
