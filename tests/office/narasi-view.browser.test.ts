@@ -114,6 +114,21 @@ describeBrowser("NarasiView in Chromium with live validation running", () => {
     await expect(syncs()).resolves.toEqual(["read"]);
     expect(errors).toEqual([]);
   });
+
+  test("shown again (focus and visibilitychange together): one check, one read", async () => {
+    await syncs();
+    await page.evaluate(() => {
+      (
+        window as unknown as { __lkjStandin: { resetCounters(): void } }
+      ).__lkjStandin.resetCounters();
+      window.dispatchEvent(new Event("focus"));
+      document.dispatchEvent(new Event("visibilitychange"));
+    });
+    // The view gathers the two events for a moment before it asks for a check.
+    await page.waitForTimeout(300);
+    await expect(syncs()).resolves.toEqual(["read"]);
+    expect(errors).toEqual([]);
+  });
 });
 
 describeBrowser("NarasiView in Chromium with the stand-in", () => {

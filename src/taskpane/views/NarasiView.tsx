@@ -567,8 +567,14 @@ export function NarasiView(): JSX.Element {
     const berhenti = a.pantau();
     // Back to the pane from the grid, only while there is a Narasi sheet to be
     // out of date: a deleted or renamed sheet raises no change event.
+    // Shown again, the pane gets "focus" and "visibilitychange" together: one refresh.
+    let tertunda: ReturnType<typeof setTimeout> | null = null;
     const segarkan = () => {
-      if (keadaan.status?.ada) a.segarkan();
+      if (tertunda !== null) return;
+      tertunda = setTimeout(() => {
+        tertunda = null;
+        if (keadaan.status?.ada) a.segarkan();
+      }, 100);
     };
     const terlihat = () => {
       if (document.visibilityState === "visible") segarkan();
@@ -577,6 +583,7 @@ export function NarasiView(): JSX.Element {
     document.addEventListener("visibilitychange", terlihat);
     return () => {
       berhenti();
+      if (tertunda !== null) clearTimeout(tertunda);
       window.removeEventListener("focus", segarkan);
       document.removeEventListener("visibilitychange", terlihat);
     };
