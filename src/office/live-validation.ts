@@ -260,9 +260,14 @@ async function runCheck(): Promise<[CheckResult, LiveSnapshot]> {
     const extra = new Map<string, unknown>();
     let extraSyncs = 0;
     for (const [k, done] of finish) {
-      const r = await done(read.raw);
-      extra.set(k, r.value);
-      extraSyncs += r.syncs;
+      try {
+        const r = await done(read.raw);
+        extra.set(k, r.value);
+        extraSyncs += r.syncs;
+      } catch {
+        // A view's extra must not stop the findings and marks: that view keeps
+        // what it showed (its key is missing from this snapshot) until one succeeds.
+      }
     }
 
     const t0 = now();

@@ -16,6 +16,7 @@ import {
   periksaLagi,
   periksaSekarang,
   resetLiveValidation,
+  setValidator,
   startLiveValidation,
   stopLiveValidation,
   whenIdle,
@@ -121,9 +122,9 @@ test("a failed check keeps the last snapshot and gives its error as `cause`", as
   await startLiveValidation({ validate: rules, debounceMs: 0 });
   const before = getLiveState().snapshot;
   const gagal = Object.assign(new Error("edit mode"), { code: "InvalidOperationInCellEditMode" });
-  addExtraRead({
-    key: "gagal",
-    queue: () => () => Promise.reject(gagal),
+  // The check itself fails (an extra read that fails does not fail it: see below).
+  setValidator(() => {
+    throw gagal;
   });
   await periksaSekarang();
   expect(getLiveState().cause).toBe(gagal);
@@ -204,4 +205,24 @@ test("a change while a check runs: that check ends as 'memeriksa', not 'aktif' (
   expect(st.snapshot?.temuan[0]?.pesan).toBe("2023");
   expect(s.cell("Profil", "B4").value).toBe(2030);
   expect(st.status).toBe("memeriksa");
+});
+
+test("an extra read that fails does not stop the check: findings published, its key missing", async () => {
+  await startLiveValidation({ validate: rules, debounceMs: 0 });
+  addExtraRead({
+    key: "rusak",
+    queue: () => async () => {
+      throw Object.assign(new Error("hilang"), { code: "ItemNotFound" });
+    },
+  });
+  const log: string[] = [];
+  addExtraRead(sheetAktif(log));
+  await s.userEdit("Profil", "B4", [[2031]]);
+  await whenIdle();
+  const st = getLiveState();
+  expect(st.cause).toBeNull();
+  expect(st.snapshot?.temuan[0]?.pesan).toBe("2031");
+  expect(st.snapshot?.extra.has("rusak")).toBe(false);
+  // The other extras of the same check are kept.
+  expect(st.snapshot?.extra.get("uji")).toBe("Profil");
 });
