@@ -160,7 +160,13 @@ let idleWaiters: (() => void)[] = [];
 
 function setState(patch: Partial<LiveState>): void {
   state = { ...state, ...patch };
-  for (const l of listeners) l(state);
+  for (const l of listeners) {
+    try {
+      l(state);
+    } catch {
+      // One view's failure must not stop the checks, nor the other views' updates.
+    }
+  }
 }
 
 export function getLiveState(): LiveState {

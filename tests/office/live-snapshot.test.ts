@@ -19,6 +19,7 @@ import {
   setValidator,
   startLiveValidation,
   stopLiveValidation,
+  subscribeLive,
   whenIdle,
 } from "../../src/office/live-validation";
 import { createStandin, installGlobals, type Standin } from "../support/excel-standin";
@@ -225,4 +226,23 @@ test("an extra read that fails does not stop the check: findings published, its 
   expect(st.snapshot?.extra.has("rusak")).toBe(false);
   // The other extras of the same check are kept.
   expect(st.snapshot?.extra.get("uji")).toBe("Profil");
+});
+
+test("a view whose listener throws does not stop the checks or the other views", async () => {
+  const rusak = subscribeLive(() => {
+    throw new Error("view rusak");
+  });
+  const dilihat: string[] = [];
+  const baik = subscribeLive((st) => dilihat.push(st.status));
+  try {
+    await startLiveValidation({ validate: rules, debounceMs: 0 });
+    await s.userEdit("Profil", "B4", [[2032]]);
+    await whenIdle();
+    expect(getLiveState().snapshot?.temuan[0]?.pesan).toBe("2032");
+    expect(getLiveState().status).toBe("aktif");
+    expect(dilihat).toContain("aktif");
+  } finally {
+    rusak();
+    baik();
+  }
 });
