@@ -81,7 +81,11 @@ async function tulis(r: Rencana): Promise<Buffer> {
 /** What the reader should report for a cell value written by exceljs. */
 function diharapkan(v: Nilai): unknown {
   if (v === null || v === undefined) return "";
-  if (v instanceof Date) return Math.round((v.getTime() / 86_400_000 + 25569) * 1e8) / 1e8;
+  if (v instanceof Date) {
+    // fast-check 4 also draws Invalid Date; exceljs writes no value for it, read as blank.
+    if (Number.isNaN(v.getTime())) return "";
+    return Math.round((v.getTime() / 86_400_000 + 25569) * 1e8) / 1e8;
+  }
   // The file format has no negative zero.
   if (typeof v === "number") return Object.is(v, -0) ? 0 : v;
   if (typeof v !== "object") return v;
