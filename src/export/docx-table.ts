@@ -9,6 +9,7 @@
 // <w:jc> of its own: the same page, 37.000 elements fewer to write.
 import { AlignmentType, type IParagraphStyleOptions, type IXmlableObject } from "docx";
 import type { ColumnAlign, TableBlock } from "../core/narrative/document";
+import { lebarkanSeperlunya } from "../core/narrative/lebar";
 import { EMPTY, XmlBlock, pushRuns } from "./docx-xml";
 
 /** Table text: 10 pt keeps tables on an A4 page, 9 pt for seven or more columns. */
@@ -170,21 +171,8 @@ export function columnWidths(t: TableBlock, textWidth: number): number[] {
   const rel = t.widths && t.widths.length === n ? t.widths : new Array<number>(n).fill(1);
   const total = rel.reduce((a, b) => a + b, 0) || n;
   const widths = rel.map((w) => Math.round((w / total) * textWidth));
-  const need = lebarPerlu(t, n, tabelLebar(n) ? UKURAN_LEBAR : UKURAN);
-  const short = widths.reduce((a, w, i) => a + Math.max(0, need[i] - w), 0);
-  if (short === 0) return widths;
-  const spare = widths.map((w, i) => Math.max(0, w - need[i]));
-  const room = spare.reduce((a, b) => a + b, 0);
-  // Not enough room anywhere: keep the proportions rather than squeeze text columns to nothing.
-  if (room < short) return widths;
-  const out = widths.map((w, i) =>
-    need[i] > w ? need[i] : w - Math.round((spare[i] / room) * short)
-  );
-  // Rounding: the table keeps exactly the text width.
-  const drift = textWidth - out.reduce((a, b) => a + b, 0);
-  const widest = out.indexOf(Math.max(...out));
-  out[widest] += drift;
-  return out;
+  const perlu = lebarPerlu(t, n, tabelLebar(n) ? UKURAN_LEBAR : UKURAN);
+  return lebarkanSeperlunya(widths, perlu, 0, textWidth);
 }
 
 /** A table of the narrative, as docx's Table with the export's options writes it. */

@@ -22,6 +22,7 @@ import {
   type RowStyle,
   type SheetRows,
   buildNarasi,
+  lebarkanSeperlunya,
   renderSheetRows,
   sidikJari,
 } from "../core/narrative";
@@ -237,12 +238,7 @@ export function lebarKolomPt(sr: SheetRows): number[] {
   const pt = sr.columnWidths.map((w) =>
     Math.max(24, Math.round((LEBAR_TOTAL * (w > 0 ? w : 1)) / sum))
   );
-  const perlu = perluPt(sr).map(Math.ceil);
-  const kurang = pt.reduce((a, w, i) => a + Math.max(0, perlu[i] - w), 0);
-  const lega = pt.map((w, i) => Math.max(0, w - Math.max(24, perlu[i])));
-  const ruang = lega.reduce((a, b) => a + b, 0);
-  if (kurang === 0 || ruang < kurang) return pt;
-  return pt.map((w, i) => (perlu[i] > w ? perlu[i] : w - Math.floor((lega[i] / ruang) * kurang)));
+  return lebarkanSeperlunya(pt, perluPt(sr).map(Math.ceil), 24);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Hasil, Target } from "../../core/types";
 import { formatAngka, formatPersen } from "../../core/format/angka";
 import { formatRupiah } from "../../core/format/rupiah";
 import { romawi } from "../../core/format/tanggal";
-import { mapWorkbook } from "../../core/model/map";
+import { anggaranLengkap, mapWorkbook } from "../../core/model/map";
 import type {
   BarisAnggaran,
   IndikatorKinerja,
@@ -206,9 +206,7 @@ function teksRingkasan(m: ReportModel): string[] {
     `  Total realisasi: ${formatRupiah(r.totalRealisasi)}${tanpa(r.realisasiTidakTerbaca)}`,
     `  Serapan total: ${r.serapanTotal.ok ? formatPersen(r.serapanTotal.value) : `– (${r.serapanTotal.error.message})`}`,
     `  Sisa anggaran: ${
-      r.paguTidakTerbaca.length + r.realisasiTidakTerbaca.length > 0
-        ? "– (total belum lengkap)"
-        : formatRupiah(r.sisaAnggaran)
+      anggaranLengkap(r) ? formatRupiah(r.sisaAnggaran) : "– (total belum lengkap)"
     }`,
   ];
 }

@@ -1356,6 +1356,11 @@ export function barisPuncak(anggaran: BarisAnggaran[]): BarisAnggaran[] {
   return anggaran.filter((b) => urutanTingkat(b.tingkat.value) === puncak);
 }
 
+/** Every top-level budget line has a numeric pagu and realisasi: the totals are the report's. */
+export function anggaranLengkap(r: Ringkasan): boolean {
+  return r.paguTidakTerbaca.length === 0 && r.realisasiTidakTerbaca.length === 0;
+}
+
 export function ringkas(kinerja: IndikatorKinerja[], anggaran: BarisAnggaran[]): Ringkasan {
   let tercapai = 0;
   let belumTercapai = 0;

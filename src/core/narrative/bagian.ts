@@ -2,7 +2,7 @@
 // identity (who, where, when), table numbering, the capaian and budget tables,
 // per-indicator explanations and the signature block.
 import { formatTanggal, periodeTahunan, periodeTriwulan, romawi } from "../format/tanggal";
-import { barisPuncak } from "../model/map";
+import { anggaranLengkap, barisPuncak } from "../model/map";
 import type { BarisAnggaran, IndikatorKinerja, ReportModel } from "../model/types";
 import type { GayaRupiah } from "../format/rupiah";
 import type {
@@ -474,7 +474,7 @@ export function kalimatAnggaran(ctx: Konteks, akhirTahun: boolean): Block[] {
   const m = ctx.m;
   const r = m.ringkasan;
   const out: Block[] = [];
-  const lengkap = r.paguTidakTerbaca.length + r.realisasiTidakTerbaca.length === 0;
+  const lengkap = anggaranLengkap(r);
   const puncak = barisPuncak(m.anggaran);
   const tingkat = puncak[0]?.tingkat.value;
   const satuanBaris = tingkat === "Program" ? "program" : "kegiatan";

@@ -12,6 +12,7 @@ export { buildTahunan } from "./tahunan";
 export { renderMarkdown, renderRunsMarkdown } from "./markdown";
 export { renderHtml, escapeHtml } from "./html";
 export { renderSheetRows } from "./sheet";
+export { lebarkanSeperlunya } from "./lebar";
 export type { RowKind, RowStyle, SheetRows } from "./sheet";
 export type { OpsiNarasi } from "./bagian";
 

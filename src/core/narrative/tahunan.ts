@@ -7,6 +7,7 @@
 import { getPreset, predikat } from "../kinerja/predikat";
 import { rataRataIkm } from "../kinerja/ikm";
 import { parseNip } from "../nip";
+import { anggaranLengkap } from "../model/map";
 import type { IndikatorKinerja, ReportModel, TrenKinerja } from "../model/types";
 import type { Block, ListItem, NarrativeDocument, TableCell } from "./document";
 import { teksPlaceholder } from "./document";
@@ -784,9 +785,9 @@ function babAkuntabilitas(ctx: Konteks): Block[] {
         totalAnggaran(r.totalRealisasi, r.realisasiTidakTerbaca, "realisasi"),
         r.serapanTotal.ok
           ? [", sehingga capaian penyerapan anggaran sebesar ", persen(r.serapanTotal.value), "."]
-          : r.paguTidakTerbaca.length + r.realisasiTidakTerbaca.length > 0
-            ? "."
-            : [". ", r.serapanTotal.error.message, "."]
+          : anggaranLengkap(r)
+            ? [". ", r.serapanTotal.error.message, "."]
+            : "."
       )
     );
     out.push(
