@@ -195,18 +195,30 @@ test("live validation cannot start: one read of its own, its error in Beranda's 
   expect(b.get().galat).toMatch(/^Membaca laporan gagal\. Excel sedang menunggu isian sel/);
 });
 
-test("a failed Muat ulang's error goes once a later live check succeeds", async () => {
-  let gagal = false;
+/**
+ * Beranda mounted with live validation whose checks fail while `gagal()` says so,
+ * as Excel refuses a read while a cell is being edited.
+ */
+async function berandaDenganCekGagal(gagal: () => boolean): Promise<{
+  get: () => KeadaanBeranda;
+  sumber: SumberBeranda;
+  stop: () => void;
+}> {
   const validate = (m: Parameters<typeof validateReport>[0]) => {
-    // Excel refusing the read while a cell is being edited.
-    if (gagal) throw Object.assign(new Error("x"), { code: "InvalidOperationInCellEditMode" });
+    if (gagal()) throw Object.assign(new Error("x"), { code: "InvalidOperationInCellEditMode" });
     return validateReport(m);
   };
   const b = beranda();
   const stop = b.sumber.mulai();
+  await startLiveValidation({ validate, debounceMs: 0 });
+  await sampaiDimuat(b.get);
+  return { get: b.get, sumber: b.sumber, stop };
+}
+
+test("a failed Muat ulang's error goes once a later live check succeeds", async () => {
+  let gagal = false;
+  const b = await berandaDenganCekGagal(() => gagal);
   try {
-    await startLiveValidation({ validate, debounceMs: 0 });
-    await sampaiDimuat(b.get);
     gagal = true;
     await b.sumber.muat();
     expect(b.get().galat).toMatch(/^Membaca laporan gagal\. Excel sedang menunggu isian sel/);
@@ -217,21 +229,14 @@ test("a failed Muat ulang's error goes once a later live check succeeds", async 
     expect(b.get().status?.tahun).toBe(2024);
     expect(b.get().galat).toBeNull();
   } finally {
-    stop();
+    b.stop();
   }
 });
 
 test("a failed live check shows on Beranda too, and goes with the next good one", async () => {
   let gagal = false;
-  const validate = (m: Parameters<typeof validateReport>[0]) => {
-    if (gagal) throw Object.assign(new Error("x"), { code: "InvalidOperationInCellEditMode" });
-    return validateReport(m);
-  };
-  const b = beranda();
-  const stop = b.sumber.mulai();
+  const b = await berandaDenganCekGagal(() => gagal);
   try {
-    await startLiveValidation({ validate, debounceMs: 0 });
-    await sampaiDimuat(b.get);
     expect(b.get().galat).toBeNull();
     gagal = true;
     await s.userEdit("Profil", "B4", [[2024]]);
@@ -244,6 +249,6 @@ test("a failed live check shows on Beranda too, and goes with the next good one"
     expect(b.get().galat).toBeNull();
     expect(b.get().status?.tahun).toBe(2025);
   } finally {
-    stop();
+    b.stop();
   }
 });
